@@ -1,0 +1,119 @@
+/**
+ * Moves a live SVG to a scene with keyed D3 joins: marks that stay move, new marks fade in,
+ * old marks fade out. The end state is always exactly the scene, whatever was on screen before,
+ * so a chart's picture depends on its step alone.
+ */
+import { select, type Selection } from 'd3-selection';
+import 'd3-transition';
+import { LINE_HEIGHT, marksByLayer, textLines, type Mark, type Scene } from './scene';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** Sets exactly the mark's attributes on a node, removing any it no longer has. */
+function setAttrs(node: Element, mark: Mark): void {
+  for (const { name } of Array.from(node.attributes)) {
+    if (name !== 'data-key' && !(name in mark.attrs)) node.removeAttribute(name);
+  }
+  for (const [name, value] of Object.entries(mark.attrs)) node.setAttribute(name, String(value));
+}
+
+/** Writes a text mark's lines, as `<tspan>`s when there are several. */
+function setText(node: Element, mark: Mark): void {
+  const lines = textLines(mark);
+  if (mark.tag !== 'text') return;
+  if (lines.length === 1) {
+    if (node.textContent !== lines[0]) node.textContent = lines[0] ?? '';
+    return;
+  }
+  node.textContent = '';
+  lines.forEach((line, i) => {
+    const tspan = document.createElementNS(SVG_NS, 'tspan');
+    tspan.setAttribute('x', String(mark.attrs.x ?? 0));
+    tspan.setAttribute('dy', i === 0 ? '0' : `${LINE_HEIGHT}em`);
+    tspan.textContent = line;
+    node.appendChild(tspan);
+  });
+}
+
+const identity = (mark: Mark) => `${mark.tag}:${mark.key}`;
+const nodeIdentity = (node: Element) => `${node.tagName.toLowerCase()}:${node.getAttribute('data-key')}`;
+
+/** The layer's `<g>`, created in scene order when a scene brings a new layer. */
+function layerGroup(svg: SVGSVGElement, layer: string, index: number, layers: string[]): SVGGElement {
+  let g = svg.querySelector<SVGGElement>(`:scope > g[data-layer="${layer}"]`);
+  if (!g) {
+    g = document.createElementNS(SVG_NS, 'g');
+    g.setAttribute('data-layer', layer);
+    const next = layers.slice(index + 1).map((l) => svg.querySelector(`:scope > g[data-layer="${l}"]`)).find(Boolean);
+    svg.insertBefore(g, next ?? null);
+  }
+  return g;
+}
+
+/**
+ * Moves `svg` to `scene`. With `duration` 0 every change is instant (reduced motion);
+ * otherwise marks ease over `duration` ms and land exactly on the scene's values.
+ */
+export function applyScene(svg: SVGSVGElement, scene: Scene, duration: number): void {
+  svg.setAttribute('viewBox', `0 0 ${scene.width} ${scene.height}`);
+  const title = svg.querySelector(':scope > title');
+  const desc = svg.querySelector(':scope > desc');
+  if (title && title.textContent !== scene.title) title.textContent = scene.title;
+  if (desc && desc.textContent !== scene.desc) desc.textContent = scene.desc;
+
+  // Layers that the new scene does not have empty out like any other exiting marks.
+  const wanted = new Set(scene.layers);
+  svg.querySelectorAll<SVGGElement>(':scope > g[data-layer]').forEach((g) => {
+    if (!wanted.has(g.dataset.layer ?? '')) joinLayer(g, [], duration);
+  });
+  marksByLayer(scene).forEach(([layer, marks], i) => joinLayer(layerGroup(svg, layer, i, scene.layers), marks, duration));
+}
+
+function joinLayer(g: SVGGElement, marks: Mark[], duration: number): void {
+  const join = select(g)
+    .selectChildren<Element, Mark>('[data-key]')
+    .data(marks, function (this: Element | SVGGElement, d?: Mark) {
+      return d ? identity(d) : nodeIdentity(this as Element);
+    });
+
+  const exit = join.exit();
+  if (duration === 0) exit.remove();
+  else exit.transition('scene').duration(duration / 2).attr('opacity', 0).remove();
+
+  const entered = join
+    .enter()
+    .append((d) => document.createElementNS(SVG_NS, d.tag))
+    .attr('data-key', (d) => d.key)
+    .each(function (d) {
+      setAttrs(this, d);
+      setText(this, d);
+    });
+
+  const updated = join.each(function (d) {
+    setText(this, d);
+  });
+
+  if (duration === 0) {
+    updated.interrupt('scene').each(function (d) {
+      setAttrs(this, d);
+    });
+  } else {
+    entered.attr('opacity', 0);
+    transitionTo(entered, duration, duration / 3);
+    transitionTo(updated, duration, 0);
+  }
+  entered.merge(updated).order();
+}
+
+/** Eases every attribute towards the mark's values, then sets them exactly. */
+function transitionTo(sel: Selection<Element, Mark, SVGGElement, unknown>, duration: number, delay: number): void {
+  sel.each(function (d) {
+    const t = select(this).transition('scene').delay(delay).duration(duration);
+    for (const [name, value] of Object.entries(d.attrs)) {
+      if (name === 'class' || name.startsWith('data-') || name.startsWith('aria-')) this.setAttribute(name, String(value));
+      else t.attr(name, String(value));
+    }
+    if (!('opacity' in d.attrs)) t.attr('opacity', 1);
+    t.on('end interrupt', null).on('end', () => setAttrs(this, d));
+  });
+}

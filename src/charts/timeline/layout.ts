@@ -1,0 +1,191 @@
+/**
+ * Lays the timeline out for one state at one size: Russia's band on top, North Korea's below,
+ * each visit an arrow from the traveller's country to the host's at its date. Launches and the
+ * parliament session sit under North Korea's band as their own shapes; related events are
+ * small diamonds on the axis line.
+ *
+ *   timelineScene(events, stateAt(steps, 'envoy-choe-january'), { width: 640, height: 420 })
+ *   -> { width: 640, height: 420, marks: [{ key: 'visit-choe-2024-01', ... }, ...] }
+ */
+import { scaleUtc } from 'd3-scale';
+import { utcDay, utcMonth, utcMonday } from 'd3-time';
+import { utcFormat } from 'd3-time-format';
+import { utcDate } from '../../lib/dates';
+import { r2, type Mark, type Scene } from '../scene';
+import type { TimelineEvent } from './model';
+import { VIEW_DOMAINS, type TimelineState } from './state';
+
+export interface Size {
+  width: number;
+  height: number;
+}
+
+/** Below this width the chart uses fewer ticks and shorter labels. */
+export const COMPACT_WIDTH = 560;
+
+export const TITLE = 'Timeline: exchanges between Moscow and Pyongyang, July 2023 to October 2024';
+
+const LAYERS = ['bands', 'axis', 'stays', 'events', 'labels'];
+const STROKE: Record<TimelineEvent['rank'], number> = { 'head-of-state': 4, minister: 2.75, official: 2, none: 1.5 };
+
+/** The geometry every state shares at one size. */
+export function frame(size: Size) {
+  const compact = size.width < COMPACT_WIDTH;
+  const left = compact ? 10 : 16;
+  const right = size.width - (compact ? 10 : 16);
+  const top = compact ? 30 : 40;
+  const axisY = size.height - (compact ? 26 : 30);
+  const ruY = top + 8;
+  const kpY = ruY + Math.max(90, (axisY - ruY) * 0.62);
+  return { compact, left, right, top, axisY, ruY, kpY, fontSize: compact ? 12.5 : 14 };
+}
+
+/** The x scale for a view at a size. */
+export function xScale(view: TimelineState['view'], size: Size) {
+  const { left, right } = frame(size);
+  const [start, end] = VIEW_DOMAINS[view];
+  return scaleUtc()
+    .domain([utcDate(start), utcDay.offset(utcDate(end), 1)])
+    .range([left, right]);
+}
+
+/** Everything the timeline draws in `state` at `size`. */
+export function timelineScene(events: TimelineEvent[], state: TimelineState, size: Size): Scene {
+  const f = frame(size);
+  const x = xScale(state.view, size);
+  const highlighted = new Set(state.highlight);
+  const anyHighlight = highlighted.size > 0;
+  const marks: Mark[] = [];
+  const dayWidth = x(utcDate('2024-01-02')) - x(utcDate('2024-01-01'));
+
+  // Country bands: a rule and a name. Position, not only colour, says which country is which.
+  for (const [key, y, name] of [
+    ['ru', f.ruY, 'Russia'],
+    ['kp', f.kpY, 'North Korea'],
+  ] as const) {
+    marks.push({ key: `band-${key}`, layer: 'bands', tag: 'line', attrs: { class: 'band-rule', x1: f.left, x2: f.right, y1: y, y2: y } });
+    marks.push({
+      key: `band-label-${key}`,
+      layer: 'bands',
+      tag: 'text',
+      attrs: { class: 'band-label', x: f.left, y: r2(key === 'ru' ? y - 10 : y + 22), 'font-size': f.fontSize },
+      text: name,
+    });
+  }
+
+  // Time axis with month (full view) or week (September view) ticks.
+  marks.push({ key: 'axis-line', layer: 'axis', tag: 'line', attrs: { class: 'axis-line', x1: f.left, x2: f.right, y1: f.axisY, y2: f.axisY } });
+  for (const tick of axisTicks(state.view, size)) {
+    const tx = r2(x(tick.date));
+    marks.push({ key: `tick-${tick.key}`, layer: 'axis', tag: 'line', attrs: { class: 'axis-tick', x1: tx, x2: tx, y1: f.axisY, y2: f.axisY + 5 } });
+    if (tick.label) {
+      marks.push({
+        key: `tick-label-${tick.key}`,
+        layer: 'axis',
+        tag: 'text',
+        attrs: { class: 'axis-label', x: tx, y: f.axisY + 18, 'text-anchor': 'middle', 'font-size': 12 },
+        text: tick.label,
+      });
+    }
+  }
+
+  for (const event of events) {
+    const ex = r2(x(utcDate(event.start)));
+    if (ex < f.left - 1 || ex > f.right + 1) continue; // outside this view
+    const muted = anyHighlight && !highlighted.has(event.id) ? ' is-muted' : '';
+    const on = highlighted.has(event.id) ? ' is-highlighted' : '';
+    const cls = (base: string) => `${base}${muted}${on}`;
+
+    if (event.kind === 'visit' && event.direction !== 'none') {
+      const down = event.direction === 'ru-to-kp';
+      const from = down ? f.ruY : f.kpY;
+      const to = down ? f.kpY : f.ruY;
+      const head = down ? to - 2 : to + 2;
+      const sign = down ? -1 : 1;
+      const w = STROKE[event.rank];
+      const dir = `dir-${event.direction}`;
+      marks.push({ key: `visit-${event.id}`, layer: 'events', tag: 'line', attrs: { class: cls(`visit ${dir}`), x1: ex, x2: ex, y1: from, y2: r2(head + sign * 9), 'stroke-width': w } });
+      marks.push({
+        key: `head-${event.id}`,
+        layer: 'events',
+        tag: 'polygon',
+        attrs: { class: cls(`arrowhead ${dir}`), points: `${r2(ex - 5 - w / 2)},${r2(head + sign * 11)} ${r2(ex + 5 + w / 2)},${r2(head + sign * 11)} ${ex},${head}` },
+      });
+      marks.push({ key: `origin-${event.id}`, layer: 'events', tag: 'circle', attrs: { class: cls(`origin ${dir}`), cx: ex, cy: from, r: r2(2 + w / 2) } });
+      // A stay of several days shows as a bar at the destination once the axis is zoomed in enough to see it.
+      if (event.end && event.end !== event.start && dayWidth > 3) {
+        const endX = r2(Math.min(f.right, x(utcDay.offset(utcDate(event.end), 1))));
+        marks.push({ key: `stay-${event.id}`, layer: 'stays', tag: 'rect', attrs: { class: cls(`stay ${dir}`), x: ex, y: r2(to - 4), width: r2(endX - ex), height: 8, rx: 2 } });
+      }
+    } else if (event.kind === 'launch') {
+      const y = f.kpY + 34;
+      marks.push({ key: `launch-${event.id}`, layer: 'events', tag: 'polygon', attrs: { class: cls('launch'), points: `${r2(ex - 7)},${y + 6} ${r2(ex + 7)},${y + 6} ${ex},${y - 8}` } });
+    } else if (event.kind === 'session') {
+      const y = f.kpY + 34;
+      marks.push({ key: `session-${event.id}`, layer: 'events', tag: 'rect', attrs: { class: cls('session'), x: r2(ex - 6), y: y - 6, width: 12, height: 12 } });
+    } else {
+      const y = f.axisY;
+      marks.push({ key: `context-${event.id}`, layer: 'events', tag: 'polygon', attrs: { class: cls('context'), points: `${ex},${y - 6} ${r2(ex + 5)},${y} ${ex},${y + 6} ${r2(ex - 5)},${y}` } });
+    }
+  }
+
+  marks.push(...highlightLabels(events, state, size));
+
+  return { width: size.width, height: size.height, title: TITLE, desc: describe(events, state), layers: LAYERS, marks };
+}
+
+/** Ticks for the axis: months (labelled every few months when space is short) or Mondays. */
+export function axisTicks(view: TimelineState['view'], size: Size): Array<{ key: string; date: Date; label?: string }> {
+  const x = xScale(view, size);
+  const [start, end] = x.domain() as [Date, Date];
+  const { compact } = frame(size);
+  if (view === 'september') {
+    const fmt = utcFormat('%b %-d');
+    return utcMonday.range(start, end).map((d, i) => ({ key: `w-${fmt(d)}`, date: d, label: !compact || i % 2 === 0 ? fmt(d) : undefined }));
+  }
+  const every = compact ? 4 : 2;
+  return utcMonth.range(start, end).map((d) => {
+    const m = d.getUTCMonth();
+    const label = (m - 6 + 12) % every === 0 ? (m === 0 || (m === 6 && d.getUTCFullYear() === 2023) ? utcFormat('%b %Y')(d) : utcFormat('%b')(d)) : undefined;
+    return { key: `m-${utcFormat('%Y-%m')(d)}`, date: d, label };
+  });
+}
+
+/** Labels for the highlighted events: name, then date and source, stacked between the bands. */
+function highlightLabels(events: TimelineEvent[], state: TimelineState, size: Size): Mark[] {
+  const f = frame(size);
+  const x = xScale(state.view, size);
+  const chosen = state.highlight.map((id) => events.find((e) => e.id === id)).filter((e): e is TimelineEvent => !!e);
+  const lineHeight = f.fontSize * 1.25;
+  const block = lineHeight * 2 + 8;
+  const mid = (f.ruY + f.kpY) / 2;
+  const first = mid - (block * chosen.length) / 2 + f.fontSize;
+  return chosen.map((event, i) => {
+    const ex = x(utcDate(event.start));
+    const leftSide = ex > (f.left + f.right) / 2;
+    return {
+      key: `label-${event.id}`,
+      layer: 'labels',
+      tag: 'text' as const,
+      attrs: {
+        class: `event-label dir-${event.direction} kind-${event.kind}`,
+        x: r2(leftSide ? ex - 10 : ex + 10),
+        y: r2(first + i * block),
+        'text-anchor': leftSide ? 'end' : 'start',
+        'font-size': f.fontSize,
+      },
+      text: [event.label, `${event.dateText} · ${event.sourceNames[0] ?? ''}`],
+    };
+  });
+}
+
+/** The step's takeaway and the highlighted events in words, for `<desc>`. */
+export function describe(events: TimelineEvent[], state: TimelineState): string {
+  const span = state.view === 'september' ? 'September 9 to October 11, 2024' : 'July 2023 to October 2024';
+  const chosen = state.highlight
+    .map((id) => events.find((e) => e.id === id))
+    .filter((e): e is TimelineEvent => !!e)
+    .map((e) => `${e.label}, ${e.dateText} (${e.sourceNames.join(', ')})`);
+  const parts = [state.takeaway, `Time shown: ${span}.`, chosen.length ? `Highlighted: ${chosen.join('; ')}.` : ''];
+  return parts.filter(Boolean).join(' ');
+}

@@ -1,0 +1,56 @@
+/**
+ * The timeline's model: exchange entries joined to their sources, sorted by date.
+ *
+ *   timelineModel([{ id: 'shoigu-2023', data: { start: '2023-07-25', ... } }], sources)
+ *   -> [{ id: 'shoigu-2023', start: '2023-07-25', dateText: 'Jul 25–27, 2023', sourceNames: ['TASS'], ... }]
+ */
+import { dateRange } from '../../lib/dates';
+
+export type EventKind = 'visit' | 'launch' | 'session' | 'context';
+export type Direction = 'ru-to-kp' | 'kp-to-ru' | 'none';
+export type Rank = 'head-of-state' | 'minister' | 'official' | 'none';
+
+export interface ExchangeData {
+  start: string;
+  end?: string;
+  kind: EventKind;
+  direction: Direction;
+  label: string;
+  who: string;
+  role?: string;
+  rank: Rank;
+  place: string;
+  summary: string;
+  uncertainty?: string;
+  sources: string[];
+}
+
+export interface SourceData {
+  publisher: string;
+  title: string;
+  date: string;
+  url?: string;
+}
+
+export interface TimelineEvent extends ExchangeData {
+  id: string;
+  /** "Jul 25–27, 2023" */
+  dateText: string;
+  /** Publishers of the sources, in the order cited, without repeats. */
+  sourceNames: string[];
+}
+
+/** Joins exchanges to their sources' publishers and sorts them by start date, then id. */
+export function timelineModel(
+  exchanges: Array<{ id: string; data: ExchangeData }>,
+  sources: Map<string, SourceData>,
+): TimelineEvent[] {
+  return exchanges
+    .map(({ id, data }) => ({
+      ...data,
+      id,
+      dateText: dateRange(data.start, data.end),
+      sourceNames: [...new Set(data.sources.map((s) => sources.get(s)?.publisher ?? s))],
+    }))
+    .sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
+}

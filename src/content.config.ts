@@ -1,0 +1,143 @@
+/**
+ * Every collection and its schema: the one place a data shape is declared.
+ * Cross-references between collections (source ids, step ids, chapter periods) are
+ * checked after loading by `src/lib/validate.ts`, which names file, entry and field.
+ */
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+
+/** Where the content lives. Tests point this at a fixture copy to prove bad data fails the build. */
+const CONTENT = process.env.CONTENT_DIR ?? './content';
+
+/** A calendar date written YYYY-MM-DD. YAML may hand us a Date; we keep the plain string. */
+export const isoDate = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD')
+    .refine((s) => {
+      const d = new Date(`${s}T00:00:00Z`);
+      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+    }, 'not a real calendar date'),
+);
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug like "shoigu-2023"');
+/** One or more source ids; each must exist in sources.yaml (checked in validate.ts). */
+const sourceIds = z.array(slug).min(1, 'every fact needs at least one source');
+
+export const sourceSchema = z.object({
+  publisher: z.string().min(1),
+  title: z.string().min(1),
+  date: isoDate,
+  url: z.url().optional(),
+  /** Mirror, wire copy, or other caveat shown beside the source. */
+  note: z.string().optional(),
+});
+
+export const placeSchema = z.object({
+  name: z.string().min(1),
+  /** The name in Hangul, Cyrillic, Japanese or Chinese script. */
+  local: z.string().optional(),
+  country: z.enum(['KP', 'KR', 'JP', 'RU', 'CN', 'US', 'UA']),
+  kind: z.enum(['capital', 'city', 'launch-area', 'landing-area', 'site']),
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+  /** What the coordinates stand for when they are not exact (a city centre for an undisclosed site, say). */
+  precision: z.string().optional(),
+  sources: sourceIds,
+});
+
+export const exchangeSchema = z.object({
+  start: isoDate,
+  end: isoDate.optional(),
+  /** A visit between the two countries, a missile launch, a parliament session, or related context. */
+  kind: z.enum(['visit', 'launch', 'session', 'context']),
+  /** Who travelled to whom; "none" for events that are not visits. */
+  direction: z.enum(['ru-to-kp', 'kp-to-ru', 'none']),
+  /** Short label for the chart, e.g. "Shoigu in Pyongyang". */
+  label: z.string().min(1).max(40),
+  who: z.string().min(1),
+  /** The traveller's office at the time, e.g. "Russian defence minister". */
+  role: z.string().optional(),
+  rank: z.enum(['head-of-state', 'minister', 'official', 'none']),
+  place: z.string().min(1),
+  /** One or two sentences in our own words. */
+  summary: z.string().min(1),
+  /** Where sources differ or a date is approximate. */
+  uncertainty: z.string().optional(),
+  sources: sourceIds,
+});
+
+export const denialSchema = z.object({
+  date: isoDate,
+  who: z.string().min(1),
+  role: z.string().min(1),
+  side: z.enum(['kp', 'ru']),
+  /** A short quotation, exactly as reported. */
+  quote: z.string().min(1),
+  sources: sourceIds,
+});
+
+export const flowSchema = z.object({
+  from: z.enum(['kp', 'ru']),
+  to: z.enum(['kp', 'ru']),
+  /** What kind of thing moves; one lane per category in the flow diagram. */
+  category: z.enum(['shells', 'missiles', 'munitions', 'food', 'oil', 'raw-materials', 'technology', 'diplomatic-cover', 'weapons-sought']),
+  what: z.string().min(1),
+  /** The amount exactly as the claimant stated it, with its unit. */
+  amount: z.string().optional(),
+  /** A number for the amount where one is stated, and its unit. Units are never compared with each other. */
+  value: z.number().positive().optional(),
+  unit: z.enum(['rounds', 'containers', 'barrels', 'missiles', 'vetoes']).optional(),
+  claimedBy: z.array(z.string().min(1)).min(1, 'every flow names who claims it'),
+  claimDate: isoDate,
+  /** Denial ids from denials.yaml. */
+  deniedBy: z.array(slug).default([]),
+  status: z.enum(['claimed', 'uncertain', 'on-record']).default('claimed'),
+  sources: sourceIds,
+});
+
+export const glossarySchema = z.object({
+  term: z.string().min(1),
+  /** The long form of an abbreviation. */
+  expansion: z.string().optional(),
+  definition: z.string().min(1),
+  sources: z.array(slug).default([]),
+});
+
+export const updateSchema = z.object({
+  date: isoDate,
+  text: z.string().min(1),
+});
+
+/** One step of a chapter's chart: its id (the permalink) and the chart's parameters for it. */
+export const stepSchema = z
+  .object({ id: slug })
+  .catchall(z.unknown());
+
+export const chapterSchema = z.object({
+  title: z.string().min(1),
+  kicker: z.string().optional(),
+  order: z.number().int(),
+  /** The chart beside the prose, or none for a prose chapter. */
+  chart: z.enum(['range-arc', 'timeline', 'arms-flow', 'none']),
+  /** The dates this chapter covers; every dated row its chart draws must fall inside. */
+  period: z.object({ start: isoDate, end: isoDate }).optional(),
+  /** The chart's state table: one row per `<Step id>` in the body, in reading order. */
+  steps: z.array(stepSchema).default([]),
+});
+
+const data = (name: string, schema: z.ZodType) =>
+  defineCollection({ loader: file(`${CONTENT}/data/${name}.yaml`), schema });
+
+export const collections = {
+  story: defineCollection({ loader: glob({ base: `${CONTENT}/story`, pattern: '*.mdx' }), schema: chapterSchema }),
+  sources: data('sources', sourceSchema),
+  places: data('places', placeSchema),
+  exchanges: data('exchanges', exchangeSchema),
+  flows: data('flows', flowSchema),
+  denials: data('denials', denialSchema),
+  glossary: data('glossary', glossarySchema),
+  updates: data('updates', updateSchema),
+};

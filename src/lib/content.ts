@@ -1,0 +1,78 @@
+/**
+ * Loads every collection once per build, checks cross-references, and numbers the sources in
+ * the order the story first cites them. Pages and components get their data from here.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { assertContent, bodyCitations } from './validate';
+
+export type Chapter = CollectionEntry<'story'>;
+export type Source = CollectionEntry<'sources'>;
+
+export interface StoryContent {
+  chapters: Chapter[];
+  sources: Source[];
+  sourceById: Map<string, Source['data']>;
+  /** Footnote number of each source id: first citation in the story comes first. */
+  sourceNumber: Map<string, number>;
+  places: CollectionEntry<'places'>[];
+  exchanges: CollectionEntry<'exchanges'>[];
+  flows: CollectionEntry<'flows'>[];
+  denials: CollectionEntry<'denials'>[];
+  glossary: CollectionEntry<'glossary'>[];
+  updates: CollectionEntry<'updates'>[];
+}
+
+/**
+ * Orders source ids for the footnotes: those cited in the chapters' prose first, in reading
+ * order, then those cited only by data rows, then the rest, each group alphabetically.
+ *
+ *   citationOrder(['<Cite s="b a" />'], ['c'], ['a', 'b', 'c', 'd']) -> ['b', 'a', 'c', 'd']
+ */
+export function citationOrder(bodies: string[], dataCited: string[], all: string[]): string[] {
+  const order = [...new Set([...bodies.flatMap(bodyCitations), ...[...dataCited].sort(), ...[...all].sort()])];
+  return order.filter((id) => all.includes(id));
+}
+
+let loaded: Promise<StoryContent> | undefined;
+
+/** All content, validated; the build fails here with every problem listed when data is bad. */
+export function storyContent(): Promise<StoryContent> {
+  loaded ??= load();
+  return loaded;
+}
+
+async function load(): Promise<StoryContent> {
+  const [story, sources, places, exchanges, flows, denials, glossary, updates] = await Promise.all([
+    getCollection('story'),
+    getCollection('sources'),
+    getCollection('places'),
+    getCollection('exchanges'),
+    getCollection('flows'),
+    getCollection('denials'),
+    getCollection('glossary'),
+    getCollection('updates'),
+  ]);
+  const chapters = story.sort((a, b) => a.data.order - b.data.order);
+  assertContent({ story: chapters, sources, places, exchanges, flows, denials, glossary });
+
+  const dataCited = [places, exchanges, flows, denials, glossary].flatMap((rows) => rows.flatMap((r) => r.data.sources));
+  const order = citationOrder(
+    chapters.map((c) => c.body ?? ''),
+    dataCited,
+    sources.map((s) => s.id),
+  );
+  const sourceNumber = new Map(order.map((id, i) => [id, i + 1]));
+  const byNumber = (a: Source, b: Source) => sourceNumber.get(a.id)! - sourceNumber.get(b.id)!;
+  return {
+    chapters,
+    sources: [...sources].sort(byNumber),
+    sourceById: new Map(sources.map((s) => [s.id, s.data])),
+    sourceNumber,
+    places,
+    exchanges,
+    flows,
+    denials,
+    glossary,
+    updates: [...updates].sort((a, b) => b.data.date.localeCompare(a.data.date)),
+  };
+}

@@ -1,0 +1,130 @@
+/**
+ * Checks what a schema alone cannot: that every source, denial, exchange and step id a row names
+ * exists, that step ids are unique, and that dated rows fall inside their chapter's period.
+ * Each problem names the file, the entry and the field, so an editor can go straight to it.
+ *
+ *   contentProblems({ ...collections, exchanges: [{ id: 'x', data: { sources: ['nope'] } }] })
+ *   -> ['content/data/exchanges.yaml: entry "x", field "sources[0]": unknown source id "nope"']
+ */
+import { within } from './dates';
+
+export interface Entry<T> {
+  id: string;
+  data: T;
+  /** For story chapters: the MDX file and its body. */
+  filePath?: string;
+  body?: string;
+}
+
+type Sourced = { sources: string[] };
+
+export interface ContentForCheck {
+  story: Array<Entry<{ chart: string; period?: { start: string; end: string }; steps: Array<{ id: string; highlight?: unknown }> }>>;
+  sources: Array<Entry<unknown>>;
+  places: Array<Entry<Sourced>>;
+  exchanges: Array<Entry<Sourced & { start: string; end?: string }>>;
+  flows: Array<Entry<Sourced & { claimDate: string; deniedBy: string[] }>>;
+  denials: Array<Entry<Sourced>>;
+  glossary: Array<Entry<{ sources: string[] }>>;
+}
+
+/** Where each data collection lives, relative to the project. */
+export const dataFile = (collection: string) => `content/data/${collection}.yaml`;
+
+const where = (file: string, entry: string, field: string) => `${file}: entry "${entry}", field "${field}"`;
+
+/** The `<Step id="…">` ids of an MDX body, in order. */
+export const bodyStepIds = (body: string): string[] => [...body.matchAll(/<Step\s[^>]*\bid="([^"]+)"/g)].map((m) => m[1]!);
+
+/** The source ids cited with `<Cite s="a b">` in an MDX body, in order of first citation. */
+export const bodyCitations = (body: string): string[] =>
+  [...new Set([...body.matchAll(/<Cite\s[^>]*\bs="([^"]+)"/g)].flatMap((m) => m[1]!.trim().split(/\s+/)))];
+
+/** Every problem in the content, as messages; an empty list means the content is sound. */
+export function contentProblems(c: ContentForCheck): string[] {
+  const problems: string[] = [];
+  const sourceIds = new Set(c.sources.map((s) => s.id));
+  const denialIds = new Set(c.denials.map((d) => d.id));
+  const exchangeIds = new Set(c.exchanges.map((e) => e.id));
+
+  const checkSources = (collection: string, rows: Array<Entry<Sourced>>) => {
+    for (const row of rows) {
+      row.data.sources.forEach((id, i) => {
+        if (!sourceIds.has(id)) problems.push(`${where(dataFile(collection), row.id, `sources[${i}]`)}: unknown source id "${id}"`);
+      });
+    }
+  };
+  checkSources('places', c.places);
+  checkSources('exchanges', c.exchanges);
+  checkSources('flows', c.flows);
+  checkSources('denials', c.denials);
+  checkSources('glossary', c.glossary);
+
+  for (const flow of c.flows) {
+    flow.data.deniedBy.forEach((id, i) => {
+      if (!denialIds.has(id)) problems.push(`${where(dataFile('flows'), flow.id, `deniedBy[${i}]`)}: unknown denial id "${id}"`);
+    });
+  }
+
+  // Dated rows must fall inside the period of the chapter whose chart draws them.
+  const periodOf = (chart: string) => c.story.find((ch) => ch.data.chart === chart);
+  const datedRows: Array<[string, string, Array<Entry<Record<string, unknown>>>, string[]]> = [
+    ['timeline', 'exchanges', c.exchanges as never, ['start', 'end']],
+    ['arms-flow', 'flows', c.flows as never, ['claimDate']],
+  ];
+  for (const [chart, collection, rows, fields] of datedRows) {
+    const chapter = periodOf(chart);
+    const period = chapter?.data.period;
+    if (!chapter || !period) continue;
+    for (const row of rows) {
+      for (const field of fields) {
+        const date = row.data[field];
+        if (typeof date === 'string' && !within(date, period.start, period.end)) {
+          problems.push(
+            `${where(dataFile(collection), row.id, field)}: ${date} is outside the period of ${chapter.filePath ?? chapter.id} (${period.start} to ${period.end})`,
+          );
+        }
+      }
+    }
+  }
+
+  // Step ids: unique across the page; every row of a chart's table has its <Step> in the prose and back.
+  const seen = new Map<string, string>();
+  for (const chapter of c.story) {
+    const file = chapter.filePath ?? `content/story/${chapter.id}.mdx`;
+    const body = chapter.body ?? '';
+    const inBody = bodyStepIds(body);
+    const inTable = chapter.data.steps.map((s) => s.id);
+    for (const id of inBody) {
+      const first = seen.get(id);
+      if (first) problems.push(`${where(file, chapter.id, 'Step id')}: duplicate step id "${id}" (first used in ${first})`);
+      else seen.set(id, file);
+    }
+    new Set(inBody).size !== inBody.length && problems.push(`${where(file, chapter.id, 'Step id')}: a step id is used twice in this chapter`);
+    chapter.data.steps.forEach((step, i) => {
+      if (!inBody.includes(step.id)) {
+        problems.push(`${where(file, chapter.id, `steps[${i}].id`)}: the ${chapter.data.chart} chart refers to step "${step.id}", but no <Step id="${step.id}"> exists`);
+      }
+      if (Array.isArray(step.highlight)) {
+        step.highlight.forEach((ex, j) => {
+          if (!exchangeIds.has(String(ex))) problems.push(`${where(file, chapter.id, `steps[${i}].highlight[${j}]`)}: unknown exchange id "${String(ex)}"`);
+        });
+      }
+    });
+    if (chapter.data.chart !== 'none') {
+      inBody.forEach((id) => {
+        if (!inTable.includes(id)) problems.push(`${where(file, chapter.id, 'steps')}: <Step id="${id}"> has no row in the chart's steps table`);
+      });
+    }
+    bodyCitations(body).forEach((id) => {
+      if (!sourceIds.has(id)) problems.push(`${where(file, chapter.id, '<Cite s>')}: unknown source id "${id}"`);
+    });
+  }
+  return problems;
+}
+
+/** Throws one error listing every problem, so `astro build` stops with all of them at once. */
+export function assertContent(c: ContentForCheck): void {
+  const problems = contentProblems(c);
+  if (problems.length) throw new Error(`Bad content (${problems.length} problem${problems.length > 1 ? 's' : ''}):\n- ${problems.join('\n- ')}`);
+}

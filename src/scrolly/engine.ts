@@ -1,0 +1,149 @@
+/**
+ * The one scroll driver. Scrollama tells us that something crossed the trigger line; which
+ * step is current is then read off the page's geometry (see current-step.ts), so events that
+ * arrive late, twice or out of order cannot leave a chart on the wrong step.
+ * Only this module imports Scrollama.
+ */
+import scrollama from 'scrollama';
+import { controlChart, type Cause, type ChartController } from '../charts/controller';
+import { currentStep, triggerRatio, type StepBox } from './current-step';
+import { addressFor, shareLink, stepFromLocation } from './permalink';
+import { motionAllowed } from './motion';
+
+/** The part of Scrollama's API we use (its shipped types lag the library). */
+interface Scroller {
+  setup(options: { step: Element[]; offset: number; progress: boolean; threshold?: number }): Scroller;
+  onStepEnter(cb: () => void): Scroller;
+  onStepExit(cb: () => void): Scroller;
+  onStepProgress(cb: () => void): Scroller;
+  resize(): Scroller;
+  destroy(): void;
+}
+
+interface Chapter {
+  chart: ChartController;
+  stepEls: HTMLElement[];
+  container: HTMLElement;
+}
+
+/** A programmatic scroll in progress: scroll-derived updates wait until it lands. */
+let pinned: { stepId: string; until: number } | null = null;
+let settled = false;
+
+export async function startStory(): Promise<void> {
+  const announcer = document.getElementById('step-announcer');
+  const chapters: Chapter[] = [];
+
+  const onStep = (chart: ChartController, stepId: string, cause: Cause) => {
+    document.querySelectorAll(`[data-step].is-active`).forEach((el) => {
+      if (chart.steps.includes((el as HTMLElement).dataset.step ?? '')) el.classList.remove('is-active');
+    });
+    document.getElementById(stepId)?.classList.add('is-active');
+    if (cause === 'step') {
+      const chapter = chapters.find((c) => c.chart === chart);
+      const el = document.getElementById(stepId);
+      if (chapter && el) scrollStepToTrigger(el, motionAllowed() ? 'smooth' : 'instant');
+      if (announcer) {
+        const n = chart.steps.indexOf(stepId) + 1;
+        announcer.textContent = `Step ${n} of ${chart.steps.length}: ${chart.figure.querySelector('[data-takeaway]')?.textContent ?? ''}`;
+      }
+      if (settled) history.replaceState(history.state, '', addressFor(location.href, stepId));
+    }
+  };
+
+  for (const figure of document.querySelectorAll<HTMLElement>('figure[data-chart]')) {
+    const chart = await controlChart(figure, onStep);
+    const container = figure.closest<HTMLElement>('[data-scrolly]');
+    if (!chart || !container) continue;
+    const stepEls = chart.steps.map((id) => document.getElementById(id)).filter((el): el is HTMLElement => !!el);
+    chapters.push({ chart, stepEls, container });
+  }
+
+  const trigger = () => window.innerHeight * triggerRatio(window.innerWidth);
+  const boxes = (els: HTMLElement[]): StepBox[] =>
+    els.map((el) => {
+      const r = el.getBoundingClientRect();
+      return { id: el.id, top: r.top, bottom: r.bottom };
+    });
+
+  /** Re-derives every chart's step from the page as it is now. */
+  const update = () => {
+    const y = trigger();
+    let reading: string | null = null;
+    for (const { chart, stepEls, container } of chapters) {
+      const current = currentStep(boxes(stepEls), y);
+      if (!current) continue;
+      if (pinned && performance.now() < pinned.until && chart.steps.includes(pinned.stepId)) {
+        if (current.id !== pinned.stepId) continue;
+        pinned = null;
+      }
+      chart.show(current.id, chart.usesProgress(current.id) ? current.progress : 0, 'scroll');
+      const box = container.getBoundingClientRect();
+      if (box.top <= y && box.bottom > y && stepEls[0] && stepEls[0].getBoundingClientRect().top <= y) reading = current.id;
+    }
+    if (settled && !pinned) {
+      const address = addressFor(location.href, reading);
+      if (address !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', address);
+    }
+  };
+
+  let frame = 0;
+  const schedule = () => {
+    if (!frame) frame = requestAnimationFrame(() => ((frame = 0), update()));
+  };
+
+  for (const chapter of chapters) {
+    const progress = chapter.chart.steps.some((id) => chapter.chart.usesProgress(id));
+    (scrollama() as unknown as Scroller)
+      .setup({ step: chapter.stepEls, offset: triggerRatio(window.innerWidth), progress, threshold: 2 })
+      .onStepEnter(schedule)
+      .onStepExit(schedule)
+      .onStepProgress(schedule);
+  }
+  window.addEventListener('resize', schedule);
+
+  // A deep link opens its step: draw it at once, then bring its text to the trigger line.
+  const allSteps = chapters.flatMap((c) => c.chart.steps);
+  const linked = stepFromLocation(location.search, location.hash, allSteps);
+  if (linked) {
+    const chapter = chapters.find((c) => c.chart.steps.includes(linked))!;
+    chapter.chart.show(linked, 0, 'link');
+    const el = document.getElementById(linked)!;
+    scrollStepToTrigger(el, 'instant');
+    el.classList.add('is-active');
+  }
+  update();
+  settled = true;
+  if (linked) history.replaceState(history.state, '', addressFor(location.href, linked));
+  document.documentElement.dataset.story = 'ready';
+
+  function scrollStepToTrigger(el: HTMLElement, behavior: ScrollBehavior) {
+    const top = el.getBoundingClientRect().top + window.scrollY - trigger() + 2;
+    pinned = { stepId: el.id, until: performance.now() + (behavior === 'smooth' ? 1500 : 200) };
+    window.scrollTo({ top, behavior });
+  }
+
+  wireCopyLinks();
+}
+
+/** "Link to this step" copies a shareable address; without a clipboard it just follows the link. */
+function wireCopyLinks(): void {
+  document.addEventListener('click', async (event) => {
+    const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-copy-link]');
+    if (!link) return;
+    const step = link.closest<HTMLElement>('[data-step]');
+    if (!step || !navigator.clipboard) return;
+    event.preventDefault();
+    try {
+      await navigator.clipboard.writeText(shareLink(location.href, step.id));
+      link.dataset.copied = 'true';
+      link.setAttribute('aria-label', 'Link copied');
+    } catch {
+      location.hash = step.id;
+    }
+    setTimeout(() => {
+      delete link.dataset.copied;
+      link.setAttribute('aria-label', 'Link to this step (copies the address)');
+    }, 2000);
+  });
+}

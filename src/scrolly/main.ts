@@ -1,0 +1,4 @@
+/** The story page's only script entry. */
+import { startStory } from './engine';
+
+void startStory();
