@@ -6,6 +6,8 @@ export default defineConfig({
   // The address the site is published at; canonical links and embed snippets use it.
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   integrations: [mdx()],
+  // Tests that build bad fixture content use their own cache, never the real one.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { inlineStylesheets: 'always' },
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },

@@ -32,7 +32,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
-    command: `npm run build && npx astro preview --host 127.0.0.1 --port ${port}`,
+    command: `npm run build && npx astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     // Never reuse a server: another checkout may be serving a different build on this port.
     reuseExistingServer: false,

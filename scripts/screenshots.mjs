@@ -7,12 +7,12 @@ import { spawn } from 'node:child_process';
 
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
 const widths = (args.widths ?? '390,1440').split(',').map(Number);
-const schemes = args.dark ? ['dark'] : args.light ? ['light'] : ['light', 'dark'];
+const schemes = 'dark' in args ? ['dark'] : 'light' in args ? ['light'] : ['light', 'dark'];
 const out = args.out ?? 'test-results/shots';
 const port = Number(args.port ?? 4399);
 mkdirSync(out, { recursive: true });
 
-const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore' });
+const server = spawn('npx', ['astro', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore', detached: true });
 const base = `http://127.0.0.1:${port}`;
 for (let i = 0; i < 50; i++) {
   try {
@@ -40,6 +40,6 @@ try {
   }
 } finally {
   await browser.close();
-  server.kill();
+  process.kill(-server.pid);
 }
 console.log(`screenshots in ${out}`);

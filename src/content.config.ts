@@ -128,7 +128,7 @@ export const chapterSchema = z.object({
   steps: z.array(stepSchema).default([]),
 });
 
-const data = (name: string, schema: z.ZodType) =>
+const data = <S extends z.ZodType>(name: string, schema: S) =>
   defineCollection({ loader: file(`${CONTENT}/data/${name}.yaml`), schema });
 
 export const collections = {

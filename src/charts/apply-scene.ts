@@ -72,9 +72,10 @@ export function applyScene(svg: SVGSVGElement, scene: Scene, duration: number): 
 function joinLayer(g: SVGGElement, marks: Mark[], duration: number): void {
   const join = select(g)
     .selectChildren<Element, Mark>('[data-key]')
-    .data(marks, function (this: Element | SVGGElement, d?: Mark) {
+    // Nodes drawn at build time carry no bound datum yet: their key comes from data-key.
+    .data<Mark>(marks, function (this: Element | SVGGElement, d: Mark | undefined) {
       return d ? identity(d) : nodeIdentity(this as Element);
-    });
+    } as (this: Element | SVGGElement, d: Mark) => string);
 
   const exit = join.exit();
   if (duration === 0) exit.remove();
@@ -82,7 +83,7 @@ function joinLayer(g: SVGGElement, marks: Mark[], duration: number): void {
 
   const entered = join
     .enter()
-    .append((d) => document.createElementNS(SVG_NS, d.tag))
+    .append<Element>((d) => document.createElementNS(SVG_NS, d.tag))
     .attr('data-key', (d) => d.key)
     .each(function (d) {
       setAttrs(this, d);

@@ -1,0 +1,18 @@
+/** Readable snapshots of the timeline at every step, reviewed as diffs when the chart changes. */
+import { describe, expect, it } from 'vitest';
+import { dataRows, frontMatter } from '../../../tests/support/content';
+import { timelineModel, type ExchangeData, type SourceData } from './model';
+import { stateAt, type TimelineStep } from './state';
+import { timelineScene } from './layout';
+
+const sources = new Map(dataRows<SourceData>('sources').map((s) => [s.id, s.data]));
+const events = timelineModel(dataRows<ExchangeData>('exchanges'), sources);
+const { steps } = frontMatter<{ steps: TimelineStep[] }>('02-envoy.mdx');
+
+describe('timeline scene snapshots', () => {
+  it.each(steps.map((s) => [s.id]))('%s', async (id) => {
+    const scene = timelineScene(events, stateAt(steps, id), { width: 720, height: 460 });
+    const lines = scene.marks.map((m) => `${m.layer} ${m.tag} ${m.key} ${JSON.stringify(m.attrs)}${m.text ? ` ${JSON.stringify(m.text)}` : ''}`);
+    await expect([`desc: ${scene.desc}`, ...lines].join('\n') + '\n').toMatchFileSnapshot(`__snapshots__/${id}.txt`);
+  });
+});
