@@ -36,7 +36,9 @@ export function frame(size: Size) {
   const top = compact ? 30 : 40;
   const axisY = size.height - (compact ? 26 : 30);
   const ruY = top + 8;
-  const kpY = ruY + Math.max(90, (axisY - ruY) * 0.62);
+  // North Korea's band sits low enough to leave room for labels between the bands, and
+  // high enough to leave a row for launches and the session above the axis.
+  const kpY = Math.max(ruY + 90, axisY - (compact ? 62 : 72));
   return { compact, left, right, top, axisY, ruY, kpY, fontSize: compact ? 12.5 : 14 };
 }
 
@@ -68,7 +70,7 @@ export function timelineScene(events: TimelineEvent[], state: TimelineState, siz
       key: `band-label-${key}`,
       layer: 'bands',
       tag: 'text',
-      attrs: { class: 'band-label', x: f.left, y: r2(key === 'ru' ? y - 10 : y + 22), 'font-size': f.fontSize },
+      attrs: { class: 'band-label', x: f.left, y: r2(key === 'ru' ? y - 10 : y + 18), 'font-size': f.fontSize },
       text: name,
     });
   }
@@ -83,7 +85,8 @@ export function timelineScene(events: TimelineEvent[], state: TimelineState, siz
         key: `tick-label-${tick.key}`,
         layer: 'axis',
         tag: 'text',
-        attrs: { class: 'axis-label', x: tx, y: f.axisY + 18, 'text-anchor': 'middle', 'font-size': 12 },
+        // Labels at the chart's edges are anchored inward so they never run off it.
+        attrs: { class: 'axis-label', x: tx, y: f.axisY + 18, 'text-anchor': tx < f.left + 24 ? 'start' : tx > f.right - 24 ? 'end' : 'middle', 'font-size': 12 },
         text: tick.label,
       });
     }
@@ -118,10 +121,10 @@ export function timelineScene(events: TimelineEvent[], state: TimelineState, siz
         marks.push({ key: `stay-${event.id}`, layer: 'stays', tag: 'rect', attrs: { class: cls(`stay ${dir}`), x: ex, y: r2(to - 4), width: r2(endX - ex), height: 8, rx: 2 } });
       }
     } else if (event.kind === 'launch') {
-      const y = f.kpY + 34;
+      const y = f.kpY + 40;
       marks.push({ key: `launch-${event.id}`, layer: 'events', tag: 'polygon', attrs: { class: cls('launch'), points: `${r2(ex - 7)},${y + 6} ${r2(ex + 7)},${y + 6} ${ex},${y - 8}` } });
     } else if (event.kind === 'session') {
-      const y = f.kpY + 34;
+      const y = f.kpY + 40;
       marks.push({ key: `session-${event.id}`, layer: 'events', tag: 'rect', attrs: { class: cls('session'), x: r2(ex - 6), y: y - 6, width: 12, height: 12 } });
     } else {
       const y = f.axisY;
