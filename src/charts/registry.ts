@@ -1,0 +1,21 @@
+/**
+ * The charts that exist, by name. The story page, the embeds and the print storyboard all
+ * place a chart through this table; a chapter whose chart is missing here reads as prose.
+ */
+import Timeline from './timeline/Timeline.astro';
+
+export type ChartName = 'range-arc' | 'timeline' | 'arms-flow';
+
+/** What every chart component takes. */
+export interface ChartProps<Step = { id: string; takeaway?: string }> {
+  /** The chapter's state table: one row per step, in reading order. */
+  steps: Step[];
+  /** The chart itself, or its data table. */
+  part: 'figure' | 'table';
+  /** The step the build-time picture shows; the first step by default. */
+  initialStep?: string;
+}
+
+export const chartComponents: Partial<Record<ChartName, (props: ChartProps<any>) => unknown>> = {
+  timeline: Timeline,
+};
