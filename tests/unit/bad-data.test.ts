@@ -13,6 +13,9 @@ const run = promisify(execFile);
 const work = mkdtempSync(join(tmpdir(), 'bad-data-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
+/** Terminal colours removed, so the patterns match what a reader sees. */
+const plain = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
+
 /** Builds a copy of the content after `edit` changes one file; returns the build's exit code and output. */
 async function buildWith(name: string, file: string, edit: (text: string) => string) {
   const content = join(work, name, 'content');
@@ -24,13 +27,13 @@ async function buildWith(name: string, file: string, edit: (text: string) => str
   writeFileSync(path, after);
   try {
     const { stdout, stderr } = await run('npx', ['astro', 'build', '--outDir', join(work, name, 'dist')], {
-      env: { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, name, 'cache') },
+      env: { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, name, 'cache'), NO_COLOR: '1', FORCE_COLOR: '0' },
       maxBuffer: 32 * 1024 * 1024,
     });
-    return { code: 0, output: stdout + stderr };
+    return { code: 0, output: plain(stdout + stderr) };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, output: e.stdout + e.stderr };
+    return { code: e.code, output: plain(e.stdout + e.stderr) };
   }
 }
 
