@@ -106,6 +106,21 @@ export const glossarySchema = z.object({
   sources: z.array(slug).default([]),
 });
 
+export const personSchema = z.object({
+  name: z.string().min(1),
+  /** The name in the person's own script. */
+  local: z.string().min(1),
+  /** BCP 47 language of `local`, so screen readers pronounce it right. */
+  lang: z.enum(['ko', 'ru', 'uk', 'ja', 'zh']),
+  role: z.string().min(1),
+  sources: sourceIds,
+});
+
+/** Discussion questions for one chapter (the entry id is the chapter's file name). */
+export const classroomSchema = z.object({
+  questions: z.array(z.string().min(1)).min(2, 'give each chapter at least two discussion questions'),
+});
+
 export const updateSchema = z.object({
   date: isoDate,
   text: z.string().min(1),
@@ -139,5 +154,7 @@ export const collections = {
   flows: data('flows', flowSchema),
   denials: data('denials', denialSchema),
   glossary: data('glossary', glossarySchema),
+  people: data('people', personSchema),
+  classroom: data('classroom', classroomSchema),
   updates: data('updates', updateSchema),
 };

@@ -19,6 +19,8 @@ export interface StoryContent {
   flows: CollectionEntry<'flows'>[];
   denials: CollectionEntry<'denials'>[];
   glossary: CollectionEntry<'glossary'>[];
+  people: CollectionEntry<'people'>[];
+  classroom: CollectionEntry<'classroom'>[];
   updates: CollectionEntry<'updates'>[];
 }
 
@@ -42,7 +44,7 @@ export function storyContent(): Promise<StoryContent> {
 }
 
 async function load(): Promise<StoryContent> {
-  const [story, sources, places, exchanges, flows, denials, glossary, updates] = await Promise.all([
+  const [story, sources, places, exchanges, flows, denials, glossary, people, classroom, updates] = await Promise.all([
     getCollection('story'),
     getCollection('sources'),
     getCollection('places'),
@@ -50,12 +52,14 @@ async function load(): Promise<StoryContent> {
     getCollection('flows'),
     getCollection('denials'),
     getCollection('glossary'),
+    getCollection('people'),
+    getCollection('classroom'),
     getCollection('updates'),
   ]);
   const chapters = story.sort((a, b) => a.data.order - b.data.order);
-  assertContent({ story: chapters, sources, places, exchanges, flows, denials, glossary });
+  assertContent({ story: chapters, sources, places, exchanges, flows, denials, glossary, people, classroom });
 
-  const dataCited = [places, exchanges, flows, denials, glossary].flatMap((rows) => rows.flatMap((r) => r.data.sources));
+  const dataCited = [places, exchanges, flows, denials, glossary, people].flatMap((rows) => rows.flatMap((r) => r.data.sources));
   const order = citationOrder(
     chapters.map((c) => c.body ?? ''),
     dataCited,
@@ -72,7 +76,9 @@ async function load(): Promise<StoryContent> {
     exchanges,
     flows,
     denials,
-    glossary,
+    glossary: [...glossary].sort((a, b) => a.data.term.localeCompare(b.data.term)),
+    people,
+    classroom,
     updates: [...updates].sort((a, b) => b.data.date.localeCompare(a.data.date)),
   };
 }

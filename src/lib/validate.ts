@@ -26,6 +26,8 @@ export interface ContentForCheck {
   flows: Array<Entry<Sourced & { claimDate: string; deniedBy: string[] }>>;
   denials: Array<Entry<Sourced>>;
   glossary: Array<Entry<{ sources: string[] }>>;
+  people?: Array<Entry<Sourced>>;
+  classroom?: Array<Entry<unknown>>;
 }
 
 /** Where each data collection lives, relative to the project. */
@@ -39,6 +41,13 @@ export const bodyStepIds = (body: string): string[] => [...body.matchAll(/<Step\
 /** The source ids cited with `<Cite s="a b">` in an MDX body, in order of first citation. */
 export const bodyCitations = (body: string): string[] =>
   [...new Set([...body.matchAll(/<Cite\s[^>]*\bs="([^"]+)"/g)].flatMap((m) => m[1]!.trim().split(/\s+/)))];
+
+/** The glossary ids of `<Term t="…">` in an MDX body. */
+export const bodyTerms = (body: string): string[] => [...body.matchAll(/<Term\s[^>]*\bt="([^"]+)"/g)].map((m) => m[1]!);
+
+/** The people (`p`) and places (`place`) named with `<Name>` in an MDX body. */
+export const bodyNames = (body: string): Array<{ kind: 'p' | 'place'; id: string }> =>
+  [...body.matchAll(/<Name\s[^>]*\b(p|place)="([^"]+)"/g)].map((m) => ({ kind: m[1] as 'p' | 'place', id: m[2]! }));
 
 /** Every problem in the content, as messages; an empty list means the content is sound. */
 export function contentProblems(c: ContentForCheck): string[] {
@@ -59,6 +68,7 @@ export function contentProblems(c: ContentForCheck): string[] {
   checkSources('flows', c.flows);
   checkSources('denials', c.denials);
   checkSources('glossary', c.glossary);
+  checkSources('people', c.people ?? []);
 
   for (const flow of c.flows) {
     flow.data.deniedBy.forEach((id, i) => {
@@ -119,6 +129,19 @@ export function contentProblems(c: ContentForCheck): string[] {
     bodyCitations(body).forEach((id) => {
       if (!sourceIds.has(id)) problems.push(`${where(file, chapter.id, '<Cite s>')}: unknown source id "${id}"`);
     });
+    const glossaryIds = new Set(c.glossary.map((g) => g.id));
+    bodyTerms(body).forEach((id) => {
+      if (!glossaryIds.has(id)) problems.push(`${where(file, chapter.id, '<Term t>')}: unknown glossary id "${id}"`);
+    });
+    const peopleIds = new Set((c.people ?? []).map((p) => p.id));
+    const placeIds = new Set(c.places.map((p) => p.id));
+    bodyNames(body).forEach(({ kind, id }) => {
+      if (!(kind === 'p' ? peopleIds : placeIds).has(id)) problems.push(`${where(file, chapter.id, `<Name ${kind}>`)}: unknown ${kind === 'p' ? 'person' : 'place'} id "${id}"`);
+    });
+  }
+  const chapterIds = new Set(c.story.map((ch) => ch.id));
+  for (const row of c.classroom ?? []) {
+    if (!chapterIds.has(row.id)) problems.push(`${where(dataFile('classroom'), row.id, 'id')}: no chapter has this id (chapter ids are the MDX file names)`);
   }
   return problems;
 }

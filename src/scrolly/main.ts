@@ -1,4 +1,6 @@
 /** The story page's only script entry. */
 import { startStory } from './engine';
+import { wireCopyButtons } from '../scripts/copy-buttons';
 
+wireCopyButtons();
 void startStory();
