@@ -10,8 +10,8 @@ export type ChartName = 'range-arc' | 'timeline' | 'arms-flow';
 export interface ChartProps<Step = { id: string; takeaway?: string }> {
   /** The chapter's state table: one row per step, in reading order. */
   steps: Step[];
-  /** The chart itself, or its data table. */
-  part: 'figure' | 'table';
+  /** The chart itself, its data table, or a small still of one step for the printed storyboard. */
+  part: 'figure' | 'table' | 'print';
   /** The step the build-time picture shows; the first step by default. */
   initialStep?: string;
 }

@@ -9,6 +9,7 @@ import { controlChart, type Cause, type ChartController } from '../charts/contro
 import { currentStep, triggerRatio, type StepBox } from './current-step';
 import { addressFor, shareLink, stepFromLocation } from './permalink';
 import { motionAllowed } from './motion';
+import { wirePresentation } from './present';
 
 /** The part of Scrollama's API we use (its shipped types lag the library). */
 interface Scroller {
@@ -29,9 +30,14 @@ interface Chapter {
 /** A programmatic scroll in progress: scroll-derived updates wait until it lands. */
 let pinned: { stepId: string; until: number } | null = null;
 let settled = false;
+/** True while presentation mode owns the charts. */
+let paused = false;
 
 export async function startStory(): Promise<void> {
   const announcer = document.getElementById('step-announcer');
+  const announce = (text: string) => {
+    if (announcer) announcer.textContent = text;
+  };
   const chapters: Chapter[] = [];
 
   const onStep = (chart: ChartController, stepId: string, cause: Cause) => {
@@ -42,12 +48,9 @@ export async function startStory(): Promise<void> {
     if (cause === 'step') {
       const chapter = chapters.find((c) => c.chart === chart);
       const el = document.getElementById(stepId);
-      if (chapter && el) scrollStepToTrigger(el, motionAllowed() ? 'smooth' : 'instant');
-      if (announcer) {
-        const n = chart.steps.indexOf(stepId) + 1;
-        announcer.textContent = `Step ${n} of ${chart.steps.length}: ${chart.figure.querySelector('[data-takeaway]')?.textContent ?? ''}`;
-      }
-      if (settled) history.replaceState(history.state, '', addressFor(location.href, stepId));
+      if (chapter && el && !paused) scrollStepToTrigger(el, motionAllowed() ? 'smooth' : 'instant');
+      if (!paused) announce(`Step ${chart.steps.indexOf(stepId) + 1} of ${chart.steps.length}: ${chart.figure.querySelector('[data-takeaway]')?.textContent ?? ''}`);
+      if (settled && !paused) history.replaceState(history.state, '', addressFor(location.href, stepId));
     }
   };
 
@@ -68,6 +71,7 @@ export async function startStory(): Promise<void> {
 
   /** Re-derives every chart's step from the page as it is now. */
   const update = () => {
+    if (paused) return;
     const y = trigger();
     let reading: string | null = null;
     for (const { chart, stepEls, container } of chapters) {
@@ -115,6 +119,21 @@ export async function startStory(): Promise<void> {
   update();
   settled = true;
   if (linked) history.replaceState(history.state, '', addressFor(location.href, linked));
+
+  const presentation = wirePresentation({
+    charts: chapters.map((c) => c.chart),
+    pause: (on) => {
+      paused = on;
+      if (!on) schedule();
+    },
+    announce,
+    reveal: (stepId) => {
+      const el = document.getElementById(stepId);
+      if (el) scrollStepToTrigger(el, 'instant');
+    },
+    startAt: () => linked ?? chapters.map((c) => c.chart).find((c) => document.getElementById(c.current())?.classList.contains('is-active'))?.current() ?? null,
+  });
+  if (new URLSearchParams(location.search).get('present') === '1') presentation.enter(linked);
   document.documentElement.dataset.story = 'ready';
 
   function scrollStepToTrigger(el: HTMLElement, behavior: ScrollBehavior) {
