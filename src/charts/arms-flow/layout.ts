@@ -417,11 +417,11 @@ function shellInset(estimates: ShellEstimate[], m: Metrics, top: number, detail:
   const axisMax = Math.ceil(maxValue / 2e6) * 2e6;
   const valueW = Math.max(...estimates.map((e) => textWidth(estimateValue(e), font, true)));
   const sourceW = compact ? 0 : Math.max(...estimates.map((e) => textWidth(estimateSource(e), font)));
-  const trackX0 = compact ? x0 + 4 : x0 + sourceW + 12;
-  const trackX1 = Math.max(trackX0 + 60, x1 - valueW - 12);
-  const xs = (v: number) => trackX0 + ((trackX1 - trackX0) * v) / axisMax;
   const r = compact ? 4 : 5;
-  const rowH = compact ? lineH + 2 * r + 4 : Math.max(lineH, 2 * r + 4) + 3;
+  const trackX0 = compact ? x0 + 4 : x0 + sourceW + 12;
+  const trackX1 = compact ? x1 - r - 2 : Math.max(trackX0 + 60, x1 - valueW - 12);
+  const xs = (v: number) => trackX0 + ((trackX1 - trackX0) * v) / axisMax;
+  const rowH = compact ? lineH + 2 * r + 3 : Math.max(lineH, 2 * r + 4) + 3;
   const rowsTop = y;
 
   // Gridlines at every 2 million, under the rows.
@@ -434,14 +434,22 @@ function shellInset(estimates: ShellEstimate[], m: Metrics, top: number, detail:
 
   estimates.forEach((e, i) => {
     const rowTop = rowsTop + i * rowH;
-    const cy = compact ? rowTop + lineH + r : rowTop + rowH / 2;
-    const cx = xs(e.value);
     const cls = e.converted ? 'is-converted' : 'is-stated';
-    if (compact) marks.push(text(`inset-source-${e.claim}`, 'estimate-source', trackX0, rowTop + font * 0.95, [estimateSource(e)]));
-    else marks.push(text(`inset-source-${e.claim}`, 'estimate-source', trackX0 - 12, cy + font * 0.35, [estimateSource(e)], 'end'));
+    const cx = xs(e.value);
+    let cy: number;
+    if (compact) {
+      // Figure and source on a line, the stick under it.
+      cy = rowTop + lineH + r;
+      const valueW = textWidth(estimateValue(e), font, true);
+      marks.push(text(`inset-value-${e.claim}`, `estimate-value ${cls}`, trackX0, rowTop + font * 0.95, [estimateValue(e)]));
+      marks.push(text(`inset-source-${e.claim}`, 'estimate-source', trackX0 + valueW + 6, rowTop + font * 0.95, [estimateSource(e)]));
+    } else {
+      cy = rowTop + rowH / 2;
+      marks.push(text(`inset-source-${e.claim}`, 'estimate-source', trackX0 - 12, cy + font * 0.35, [estimateSource(e)], 'end'));
+      marks.push(text(`inset-value-${e.claim}`, `estimate-value ${cls}`, cx + r + 5, cy + font * 0.35, [estimateValue(e)]));
+    }
     marks.push({ key: `inset-stick-${e.claim}`, layer: 'inset', tag: 'line', attrs: { class: 'estimate-stick', x1: r2(trackX0), x2: r2(cx - r), y1: r2(cy), y2: r2(cy) } });
     marks.push({ key: `inset-dot-${e.claim}`, layer: 'inset', tag: 'circle', attrs: { class: `estimate ${cls}`, cx: r2(cx), cy: r2(cy), r } });
-    marks.push(text(`inset-value-${e.claim}`, `estimate-value ${cls}`, cx + r + 5, cy + font * 0.35, [estimateValue(e)]));
   });
   return { marks, height: rowsBottom + 2 + lineH - top };
 }
