@@ -91,6 +91,19 @@ export const flowSchema = z.object({
   value: z.number().positive().optional(),
   unit: z.enum(['rounds', 'containers', 'barrels', 'missiles', 'vetoes']).optional(),
   claimedBy: z.array(z.string().min(1)).min(1, 'every flow names who claims it'),
+  /** Who claims it, short enough for a chart label, e.g. "South Korea's defence minister". */
+  claimant: z.string().min(1).max(34).optional(),
+  /** The shortest form, for tight spots such as a dot in a small chart, e.g. "Seoul (NIS)". */
+  claimantShort: z.string().min(1).max(18).optional(),
+  /** The claimant's own conversion of the amount into another unit (containers into 152mm rounds, say). */
+  equivalent: z
+    .object({
+      value: z.number().positive(),
+      unit: z.enum(['rounds', 'containers', 'barrels', 'missiles', 'vetoes']),
+      /** The conversion as stated, e.g. "up to about 3 million 152mm rounds". */
+      text: z.string().min(1),
+    })
+    .optional(),
   claimDate: isoDate,
   /** Denial ids from denials.yaml. */
   deniedBy: z.array(slug).default([]),

@@ -3,6 +3,7 @@
  * place a chart through this table; a chapter whose chart is missing here reads as prose.
  */
 import Timeline from './timeline/Timeline.astro';
+import ArmsFlow from './arms-flow/ArmsFlow.astro';
 
 export type ChartName = 'range-arc' | 'timeline' | 'arms-flow';
 
@@ -18,4 +19,5 @@ export interface ChartProps<Step = { id: string; takeaway?: string }> {
 
 export const chartComponents: Partial<Record<ChartName, (props: ChartProps<any>) => unknown>> = {
   timeline: Timeline,
+  'arms-flow': ArmsFlow,
 };

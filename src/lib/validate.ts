@@ -19,7 +19,7 @@ export interface Entry<T> {
 type Sourced = { sources: string[] };
 
 export interface ContentForCheck {
-  story: Array<Entry<{ chart: string; period?: { start: string; end: string }; steps: Array<{ id: string; highlight?: unknown }> }>>;
+  story: Array<Entry<{ chart: string; period?: { start: string; end: string }; steps: Array<{ id: string; highlight?: unknown } & Record<string, unknown>> }>>;
   sources: Array<Entry<unknown>>;
   places: Array<Entry<Sourced>>;
   exchanges: Array<Entry<Sourced & { start: string; end?: string }>>;
@@ -115,6 +115,7 @@ export function contentProblems(c: ContentForCheck): string[] {
       if (!inBody.includes(step.id)) {
         problems.push(`${where(file, chapter.id, `steps[${i}].id`)}: the ${chapter.data.chart} chart refers to step "${step.id}", but no <Step id="${step.id}"> exists`);
       }
+      problems.push(...armsFlowStepProblems(file, chapter.id, i, step, { sourceIds, denialIds }));
       if (Array.isArray(step.highlight)) {
         step.highlight.forEach((ex, j) => {
           if (!exchangeIds.has(String(ex))) problems.push(`${where(file, chapter.id, `steps[${i}].highlight[${j}]`)}: unknown exchange id "${String(ex)}"`);
@@ -150,4 +151,45 @@ export function contentProblems(c: ContentForCheck): string[] {
 export function assertContent(c: ContentForCheck): void {
   const problems = contentProblems(c);
   if (problems.length) throw new Error(`Bad content (${problems.length} problem${problems.length > 1 ? 's' : ''}):\n- ${problems.join('\n- ')}`);
+}
+
+const FLOW_CATEGORIES = ['shells', 'missiles', 'munitions', 'food', 'oil', 'raw-materials', 'technology', 'weapons-sought', 'diplomatic-cover'];
+
+/**
+ * The arms-flow chart's step parameters: lane categories, denial ids and source ids must exist.
+ *
+ *   armsFlowStepProblems('03-arms.mdx', '03-arms', 0, { id: 'x', lanes: ['shell'] }, ids)
+ *   -> ['03-arms.mdx: entry "03-arms", field "steps[0].lanes[0]": unknown flow category "shell"']
+ */
+export function armsFlowStepProblems(
+  file: string,
+  entry: string,
+  i: number,
+  step: Record<string, unknown>,
+  ids: { sourceIds: Set<string>; denialIds: Set<string> },
+): string[] {
+  const problems: string[] = [];
+  const field = (name: string) => where(file, entry, `steps[${i}].${name}`);
+  for (const key of ['lanes', 'focus'] as const) {
+    const list = step[key];
+    if (list === undefined || list === 'all') continue;
+    if (!Array.isArray(list)) problems.push(`${field(key)}: expected "all" or a list of flow categories`);
+    else list.forEach((c, j) => FLOW_CATEGORIES.includes(String(c)) || problems.push(`${field(`${key}[${j}]`)}: unknown flow category "${String(c)}"`));
+  }
+  if (Array.isArray(step.denials)) {
+    step.denials.forEach((d, j) => ids.denialIds.has(String(d)) || problems.push(`${field(`denials[${j}]`)}: unknown denial id "${String(d)}"`));
+  }
+  const cited: Array<[string, unknown]> = [];
+  if (Array.isArray(step.annotations)) {
+    step.annotations.forEach((a: { lane?: unknown; sources?: unknown }, j) => {
+      if (!FLOW_CATEGORIES.includes(String(a?.lane))) problems.push(`${field(`annotations[${j}].lane`)}: unknown flow category "${String(a?.lane)}"`);
+      cited.push([`annotations[${j}].sources`, a?.sources]);
+    });
+  }
+  if (step.frame && typeof step.frame === 'object') cited.push(['frame.sources', (step.frame as { sources?: unknown }).sources]);
+  for (const [name, list] of cited) {
+    if (!Array.isArray(list) || list.length === 0) problems.push(`${field(name)}: every label needs at least one source`);
+    else list.forEach((id, j) => ids.sourceIds.has(String(id)) || problems.push(`${field(`${name}[${j}]`)}: unknown source id "${String(id)}"`));
+  }
+  return problems;
 }
