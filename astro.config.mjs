@@ -1,11 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 
 export default defineConfig({
   // The address the site is published at; canonical links and embed snippets use it.
   site: process.env.SITE_URL ?? 'http://localhost:4321',
-  integrations: [mdx()],
+  // The sitemap lists pages only: not share cards, oEmbed JSON or embed pages (those are for iframes).
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/(share|oembed|embed)\//.test(new URL(page).pathname) })],
   // Tests that build bad fixture content use their own cache, never the real one.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { inlineStylesheets: 'always' },
