@@ -1,14 +1,33 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 
 export default defineConfig({
   // The address the site is published at; canonical links and embed snippets use it.
   site: process.env.SITE_URL ?? 'http://localhost:4321',
-  integrations: [mdx()],
+  // The sitemap lists pages only: not share cards, oEmbed JSON or embed pages (those are for iframes).
+  // The story has no code blocks; Shiki's inline styles would only fight the CSP.
+  markdown: { syntaxHighlight: false },
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/(share|oembed|embed)\//.test(new URL(page).pathname) })],
   // Tests that build bad fixture content use their own cache, never the real one.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { inlineStylesheets: 'always' },
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
+  // A Content Security Policy in a <meta> on every page: Astro hashes its own scripts and styles,
+  // so no 'unsafe-inline' is needed; everything else may come from this origin only.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
 });

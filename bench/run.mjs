@@ -1,0 +1,204 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: builds the site, serves the build on 127.0.0.1, and measures it in Chromium
+ * against bench/budgets.json — Lighthouse (mobile, simulated throttling) on the story and every
+ * embed page, and a steady scroll-through of the story at phone and desktop sizes. Prints a
+ * table, writes bench/reports/latest.json, exits 1 when a budget is broken.
+ *
+ * Options: --runs=N (Lighthouse and scroll runs; medians are reported), --no-build (measure dist/
+ * as it is), --port=N (first of three ports; default 4362), --skip=lighthouse|scroll.
+ * Browser: $CHROME_PATH, else /usr/bin/chromium, else Playwright's own.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { checkPageBudgets, listPages, pageWeight } from './lib/weights.mjs';
+import { serveDist } from './lib/serve.mjs';
+import { median, percentile, spread } from './lib/stats.mjs';
+
+const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')).map(([k, v]) => [k, v ?? true]));
+const budgets = JSON.parse(readFileSync(new URL('./budgets.json', import.meta.url), 'utf8'));
+const port = Number(args.port ?? 4362);
+const chromePath = process.env.CHROME_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const chromeFlags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const rows = []; // { area, page, metric, value, limit, ok, unit, spread }
+const report = { date: new Date().toISOString(), machine: { cpus: (await import('node:os')).cpus().length, load: (await import('node:os')).loadavg() }, budgets, results: {} };
+
+/** Records a measured figure against a budget; `cmp` '<=' or '>='. */
+function row(area, page, metric, value, limit, unit = '', cmp = '<=', runs = []) {
+  const ok = limit === undefined ? true : cmp === '>=' ? value >= limit : value <= limit;
+  rows.push({ area, page, metric, value, limit, cmp, ok, unit, spread: runs.length > 1 ? spread(runs) : undefined });
+}
+
+// ---------- Build ----------
+if (!args['no-build']) {
+  const t0 = performance.now();
+  execFileSync('npx', ['astro', 'build'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, FORCE_COLOR: '0' } });
+  const buildMs = performance.now() - t0;
+  report.results.buildMs = buildMs;
+  row('build', '', 'npm run build', Math.round(buildMs), budgets.buildMs, 'ms');
+}
+
+// ---------- Sizes from dist ----------
+const pages = listPages('dist');
+const weights = pages.map((p) => pageWeight('dist', p.file));
+report.results.weights = weights.map(({ files, ...w }) => ({ ...w, files }));
+for (const r of checkPageBudgets(weights, budgets)) row('size', r.route, `${r.metric} (gzip)`, r.value, r.limit, 'B');
+for (const w of weights) for (const k of ['html', 'css', 'fonts']) if (!budgets.pages.find((p) => w.route.startsWith(p.prefix))?.[k]) row('size', w.route, `${k} (gzip)`, w[k], undefined, 'B');
+
+const server = await serveDist('dist', port);
+const origin = `http://127.0.0.1:${port}`;
+const runs = Number(args.runs ?? budgets.lighthouse.runs);
+const story = '/';
+const lighthousePages = pages.map((p) => p.route).filter((r) => r === story || r.startsWith('/embed/'));
+
+try {
+  // ---------- Lighthouse ----------
+  if (args.skip !== 'lighthouse') {
+    const { default: lighthouse } = await import('lighthouse');
+    const chromeLauncher = await import('chrome-launcher');
+    report.results.lighthouse = {};
+    for (const route of lighthousePages) {
+      const samples = [];
+      for (let i = 0; i < runs; i++) {
+        // A fresh browser per run: no cache, no warmed-up compiler from the last run.
+        const chrome = await chromeLauncher.launch({ chromePath, chromeFlags, port: port + 1 });
+        try {
+          const result = await lighthouse(`${origin}${route}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+          const lhr = result.lhr;
+          const a = (id) => lhr.audits[id]?.numericValue;
+          const bytes = Object.fromEntries((lhr.audits['resource-summary']?.details?.items ?? []).map((it) => [it.resourceType, it.transferSize]));
+          samples.push({
+            scores: Object.fromEntries(Object.entries(lhr.categories).map(([k, c]) => [k, Math.round((c.score ?? 0) * 100)])),
+            lcpMs: a('largest-contentful-paint'), cls: a('cumulative-layout-shift'), tbtMs: a('total-blocking-time'),
+            fcpMs: a('first-contentful-paint'), speedIndexMs: a('speed-index'), bytes,
+            failing: Object.values(lhr.audits).filter((x) => x.score !== null && x.score < 1 && x.scoreDisplayMode === 'binary').map((x) => x.id),
+          });
+        } finally {
+          await chrome.kill();
+        }
+      }
+      report.results.lighthouse[route] = samples;
+      const m = (f) => median(samples.map(f));
+      const all = (f) => samples.map(f);
+      for (const [cat, min] of Object.entries(budgets.lighthouse.scores)) row('lighthouse', route, cat, m((s) => s.scores[cat]), min, '', '>=', all((s) => s.scores[cat]));
+      row('lighthouse', route, 'LCP', Math.round(m((s) => s.lcpMs)), budgets.lighthouse.lcpMs, 'ms', '<=', all((s) => Math.round(s.lcpMs)));
+      row('lighthouse', route, 'CLS', m((s) => s.cls), budgets.lighthouse.cls, '', '<=', all((s) => s.cls));
+      row('lighthouse', route, 'TBT', Math.round(m((s) => s.tbtMs)), undefined, 'ms', '<=', all((s) => Math.round(s.tbtMs)));
+      row('lighthouse', route, 'FCP', Math.round(m((s) => s.fcpMs)), undefined, 'ms', '<=', all((s) => Math.round(s.fcpMs)));
+      row('lighthouse', route, 'Speed Index', Math.round(m((s) => s.speedIndexMs)), undefined, 'ms', '<=', all((s) => Math.round(s.speedIndexMs)));
+      for (const type of ['document', 'script', 'stylesheet', 'font', 'image', 'total']) row('lighthouse', route, `bytes: ${type}`, m((s) => s.bytes[type] ?? 0), undefined, 'B');
+      const failing = [...new Set(samples.flatMap((s) => s.failing))];
+      if (failing.length) console.error(`Lighthouse audits not passed on ${route}: ${failing.join(', ')}`);
+    }
+  }
+
+  // ---------- Scroll-through ----------
+  if (args.skip !== 'scroll') {
+    const { chromium } = await import('@playwright/test');
+    const browser = await chromium.launch({ executablePath: chromePath, args: chromeFlags.filter((f) => !f.startsWith('--headless')) });
+    report.results.scroll = {};
+    try {
+      for (const viewport of budgets.scroll.viewports) {
+        const key = `${viewport.width}x${viewport.height}`;
+        const samples = [];
+        for (let i = 0; i < runs; i++) samples.push(await scrollRun(browser, viewport));
+        report.results.scroll[key] = samples;
+        const m = (f) => median(samples.map(f));
+        const all = (f) => samples.map(f);
+        const s = budgets.scroll;
+        row('scroll', key, 'long tasks (count)', m((x) => x.longTasks), s.longTasks, '', '<=', all((x) => x.longTasks));
+        row('scroll', key, 'long tasks (total)', Math.round(m((x) => x.longTaskMs)), undefined, 'ms', '<=', all((x) => Math.round(x.longTaskMs)));
+        row('scroll', key, 'longest task', Math.round(m((x) => x.longestTaskMs)), undefined, 'ms', '<=', all((x) => Math.round(x.longestTaskMs)));
+        row('scroll', key, 'frames over 25 ms', m((x) => x.slowFrames), undefined, '', '<=', all((x) => x.slowFrames));
+        row('scroll', key, 'p95 frame time', +m((x) => x.p95FrameMs).toFixed(1), s.p95FrameMs, 'ms', '<=', all((x) => +x.p95FrameMs.toFixed(1)));
+        row('scroll', key, 'CLS (load + scroll)', m((x) => x.cls), s.cls, '', '<=', all((x) => x.cls));
+        row('scroll', key, 'JS heap at end', Math.round(m((x) => x.heapBytes)), undefined, 'B');
+        row('scroll', key, 'other-origin requests', m((x) => x.otherOrigin), s.otherOriginRequests, '', '<=', all((x) => x.otherOrigin));
+        row('scroll', key, 'console errors', m((x) => x.consoleErrors), s.consoleErrors, '', '<=', all((x) => x.consoleErrors));
+      }
+    } finally {
+      await browser.close();
+    }
+  }
+} finally {
+  server.close();
+}
+
+/** One scroll from top to bottom of the story at a steady pace, measured in the page. */
+async function scrollRun(browser, viewport) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: viewport.width < 600 ? 3 : 1, isMobile: viewport.width < 600, hasTouch: viewport.width < 600 });
+  const page = await context.newPage();
+  let otherOrigin = 0;
+  let consoleErrors = 0;
+  page.on('request', (r) => { if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) otherOrigin++; });
+  page.on('console', (m) => { if (m.type() === 'error') consoleErrors++; });
+  page.on('pageerror', () => consoleErrors++);
+  await page.addInitScript(() => {
+    const w = window;
+    w.__perf = { longTasks: [], shifts: 0, scrolling: false };
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) if (w.__perf.scrolling) w.__perf.longTasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) w.__perf.shifts += e.value; }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(`${origin}${story}`, { waitUntil: 'load' });
+  await page.waitForFunction(() => document.documentElement.dataset.story === 'ready' || !document.querySelector('figure[data-chart]'), null, { timeout: 15000 }).catch(() => {});
+  await page.waitForTimeout(500);
+  const pxPerSecond = budgets.scroll.pxPerSecond;
+  const frames = await page.evaluate(async (speed) => {
+    const w = window;
+    w.__perf.scrolling = true;
+    const deltas = [];
+    const end = document.documentElement.scrollHeight - innerHeight;
+    let last = performance.now();
+    const start = last;
+    await new Promise((resolve) => {
+      const tick = (now) => {
+        deltas.push(now - last);
+        last = now;
+        const y = Math.min(end, ((now - start) / 1000) * speed);
+        window.scrollTo(0, y);
+        if (y >= end) resolve();
+        else requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    await new Promise((r) => setTimeout(r, 700));
+    w.__perf.scrolling = false;
+    return deltas.slice(1);
+  }, pxPerSecond);
+  const perf = await page.evaluate(() => window.__perf);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage').catch(() => {});
+  const { metrics } = await cdp.send('Performance.getMetrics').catch(() => ({ metrics: [] }));
+  await cdp.send('Performance.enable');
+  const heap = (await cdp.send('Performance.getMetrics')).metrics.find((x) => x.name === 'JSHeapUsedSize')?.value ?? metrics.find((x) => x.name === 'JSHeapUsedSize')?.value;
+  await context.close();
+  return {
+    frames: frames.length,
+    p95FrameMs: percentile(frames, 95),
+    slowFrames: frames.filter((d) => d > 25).length,
+    longTasks: perf.longTasks.filter((d) => d > 50).length,
+    longTaskMs: perf.longTasks.reduce((a, b) => a + b, 0),
+    longestTaskMs: Math.max(0, ...perf.longTasks),
+    cls: +perf.shifts.toFixed(4),
+    heapBytes: heap ?? NaN,
+    otherOrigin,
+    consoleErrors,
+  };
+}
+
+// ---------- Report ----------
+const fmt = (v, unit) => (typeof v !== 'number' || Number.isNaN(v) ? String(v) : unit === 'B' ? `${(v / 1000).toFixed(1)} KB` : unit === 'ms' ? `${v} ms` : String(v));
+const lines = [['', 'area', 'page', 'metric', 'median', 'budget', 'runs (min–max)']];
+for (const r of rows) {
+  lines.push([r.limit === undefined ? ' ' : r.ok ? 'ok' : 'OVER', r.area, r.page || '—', r.metric, fmt(r.value, r.unit), r.limit === undefined ? '' : `${r.cmp} ${fmt(r.limit, r.unit)}`, r.spread ? r.spread.map((v) => fmt(v, r.unit)).join('–') : '']);
+}
+const widths = lines[0].map((_, i) => Math.max(...lines.map((l) => String(l[i]).length)));
+console.log(lines.map((l) => l.map((c, i) => String(c).padEnd(widths[i])).join('  ')).join('\n'));
+const broken = rows.filter((r) => !r.ok);
+report.rows = rows;
+report.ok = broken.length === 0;
+mkdirSync('bench/reports', { recursive: true });
+writeFileSync('bench/reports/latest.json', JSON.stringify(report, null, 2));
+console.log(`\n${rows.filter((r) => r.limit !== undefined).length} budgets checked, ${broken.length} broken. Runs per figure: ${runs}. Report: bench/reports/latest.json`);
+process.exit(broken.length ? 1 : 0);

@@ -1,0 +1,5 @@
+/** robots.txt: everything may be crawled; the sitemap's address follows SITE_URL. */
+import type { APIRoute } from 'astro';
+
+export const GET: APIRoute = ({ site }) =>
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap-index.xml', site).href}\n`, { headers: { 'Content-Type': 'text/plain' } });

@@ -1,0 +1,43 @@
+/**
+ * Share cards, one for the story (`/share/story.png`) and one per chart that exists
+ * (`/share/<chart>.png`), drawn at build time from each chart's build-time SVG.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { chartComponents, type ChartName } from '../../charts/registry';
+import { storyContent } from '../../lib/content';
+import { cardSvg, firstSceneSvg, renderPng, svgStyles, tokenValues } from '../../quality/share-image';
+import { STORY } from '../../quality/story-meta';
+
+// Every stylesheet of the site, so a chart's own CSS file is picked up when it lands.
+const sheets = import.meta.glob<string>(['../../styles/*.css', '../../charts/**/*.css'], { query: '?raw', import: 'default', eager: true });
+
+/** Each chapter that has a built chart, in reading order, with its state table. */
+async function charts() {
+  const { chapters } = await storyContent();
+  return chapters.flatMap((c) => {
+    const name = c.data.chart as ChartName | 'none';
+    const Chart = name === 'none' ? undefined : chartComponents[name];
+    return Chart ? [{ name, Chart, steps: c.data.steps as Array<{ id: string; takeaway?: string }>, title: c.data.title }] : [];
+  });
+}
+
+export const getStaticPaths = (async () => {
+  const names = (await charts()).map((c) => c.name);
+  return ['story', ...names].map((image) => ({ params: { image } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const all = await charts();
+  // The story's card shows its first chart.
+  const chart = params.image === 'story' ? all[0] : all.find((c) => c.name === params.image);
+  if (!chart) return new Response('No such chart', { status: 404 });
+  const container = await AstroContainer.create();
+  const html = await container.renderToString(chart.Chart as never, { props: { part: 'figure', steps: chart.steps } });
+  const chartSvg = firstSceneSvg(html) ?? '<svg viewBox="0 0 10 10"></svg>';
+  const css = Object.values(sheets).join('\n');
+  const tokens = tokenValues(css);
+  const subtitle = params.image === 'story' ? STORY.description : `${chart.title}: ${chart.steps[0]?.takeaway ?? ''}`;
+  const svg = cardSvg({ title: STORY.headline, subtitle, chartSvg, styles: svgStyles(css, tokens), tokens, site: site?.host ?? '' });
+  return new Response(renderPng(svg) as BodyInit, { headers: { 'Content-Type': 'image/png' } });
+};

@@ -1,0 +1,137 @@
+/**
+ * Share cards (1200×630 PNG) drawn at build time from a chart's own build-time SVG: the page's
+ * chart markup with the page's colours resolved, under the story title. The pure part —
+ * turning the site's CSS into something resvg understands and composing the card — is here and
+ * unit-tested; `renderPng` rasterises with @resvg/resvg-js.
+ *
+ * Fonts: resvg reads TTF/OTF only and no installed npm package ships Source Serif or Inter as
+ * TTF (fontsource ships woff2), so text uses the system's fonts (DejaVu, Liberation or Noto on
+ * Debian); a machine with no fonts at all still gets the chart's shapes.
+ */
+import { Resvg } from '@resvg/resvg-js';
+
+export const CARD = { width: 1200, height: 630 } as const;
+
+/**
+ * The light-theme value of each custom property declared on `:root` outside any at-rule.
+ *
+ *   tokenValues(':root { --ink: #111; } @media (x) { :root { --ink: #eee; } }') // { '--ink': '#111' }
+ */
+export function tokenValues(css: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const block of topLevelRules(stripComments(css))) {
+    if (block.selector.trim() !== ':root') continue;
+    for (const m of block.body.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)) out[m[1]!] ??= m[2]!.trim();
+  }
+  return out;
+}
+
+/**
+ * The rules of a stylesheet that resvg can apply to SVG: top level only (no @media, @container,
+ * @font-face), `var()` replaced by the token's value, `!important` dropped.
+ *
+ *   svgStyles('.a { fill: var(--ink) !important; } @media (x) { .b {} }', { '--ink': '#111' }) // '.a { fill: #111; }'
+ */
+export function svgStyles(css: string, tokens: Record<string, string>): string {
+  const resolve = (value: string): string =>
+    value.replace(/var\(\s*(--[\w-]+)\s*(?:,\s*([^)]*))?\)/g, (_, name: string, fallback?: string) => tokens[name] ?? fallback ?? 'initial');
+  return topLevelRules(stripComments(css))
+    .filter((r) => !r.selector.trim().startsWith('@') && r.selector.trim() !== ':root')
+    .map((r) => `${r.selector.trim()} { ${resolve(r.body).replace(/\s*!important/g, '').replace(/\s+/g, ' ').trim()} }`)
+    .join('\n');
+}
+
+function stripComments(css: string): string {
+  return css.replace(/\/\*[\s\S]*?\*\//g, '');
+}
+
+/** Splits CSS into top-level `selector { body }` blocks (an at-rule's nested body stays whole). */
+function topLevelRules(css: string): Array<{ selector: string; body: string }> {
+  const rules: Array<{ selector: string; body: string }> = [];
+  let depth = 0;
+  let start = 0;
+  let open = -1;
+  for (let i = 0; i < css.length; i++) {
+    const c = css[i];
+    if (c === '{') {
+      if (depth === 0) open = i;
+      depth++;
+    } else if (c === '}') {
+      depth--;
+      if (depth === 0) {
+        rules.push({ selector: css.slice(start, open).replace(/^[\s;]*(@import[^;]*;\s*)*/, ''), body: css.slice(open + 1, i) });
+        start = i + 1;
+      }
+    }
+  }
+  return rules;
+}
+
+/** The first `<svg data-scene>` (the widest build-time layout) in a chart's HTML. */
+export function firstSceneSvg(html: string): string | undefined {
+  const m = html.match(/<svg\b[^>]*\bdata-scene\b[\s\S]*?<\/svg>/);
+  return m?.[0];
+}
+
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Breaks `text` into lines of at most `max` characters at spaces. */
+export function wrap(text: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && (line + ' ' + word).length > max) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+export interface CardInput {
+  /** The story's title, on every card. */
+  title: string;
+  /** A line under it: the chart's takeaway or the story's dek. */
+  subtitle: string;
+  /** The chart's build-time SVG markup. */
+  chartSvg: string;
+  /** CSS for the chart's marks, already passed through `svgStyles`. */
+  styles: string;
+  tokens: Record<string, string>;
+  /** "example.org", shown bottom right. */
+  site: string;
+}
+
+/** The card as SVG: title and subtitle on top, the chart below, the site at the foot. */
+export function cardSvg({ title, subtitle, chartSvg, styles, tokens, site }: CardInput): string {
+  const bg = tokens['--bg'] ?? '#ffffff';
+  const ink = tokens['--ink'] ?? '#111111';
+  const muted = tokens['--ink-muted'] ?? '#555555';
+  const rule = tokens['--rule'] ?? '#cccccc';
+  const lines = wrap(subtitle, 95);
+  const sub = lines.length > 2 ? [lines[0]!, `${lines[1]!.replace(/[\s,;:.]+\S*$/, '')}…`] : lines;
+  const chartTop = 120 + sub.length * 30;
+  const viewBox = chartSvg.match(/viewBox="([^"]+)"/)?.[1] ?? '0 0 720 460';
+  // The chart's inner markup in a nested <svg> that scales it into the space left.
+  const inner = chartSvg.replace(/^<svg\b[^>]*>/, '').replace(/<\/svg>\s*$/, '').replace(/<title[\s\S]*?<\/title>|<desc[\s\S]*?<\/desc>/g, '');
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD.width}" height="${CARD.height}" viewBox="0 0 ${CARD.width} ${CARD.height}">
+<style>${styles}
+text { font-family: 'DejaVu Sans', 'Liberation Sans', 'Noto Sans', sans-serif; }</style>
+<rect width="100%" height="100%" fill="${bg}"/>
+<text x="48" y="76" font-size="44" font-weight="700" fill="${ink}" style="font-family: 'DejaVu Serif', 'Liberation Serif', 'Noto Serif', serif">${escapeXml(title)}</text>
+${sub.map((line, i) => `<text x="48" y="${118 + i * 30}" font-size="22" fill="${muted}">${escapeXml(line)}</text>`).join('\n')}
+<line x1="48" x2="${CARD.width - 48}" y1="${chartTop - 6}" y2="${chartTop - 6}" stroke="${rule}"/>
+<svg data-scene="" x="48" y="${chartTop}" width="${CARD.width - 96}" height="${CARD.height - chartTop - 56}" viewBox="${viewBox}" preserveAspectRatio="xMidYMid meet">${inner}</svg>
+<text x="${CARD.width - 48}" y="${CARD.height - 22}" font-size="18" fill="${muted}" text-anchor="end">${escapeXml(site)}</text>
+</svg>`;
+}
+
+/** Rasterises a card to PNG bytes. */
+export function renderPng(svg: string): Uint8Array {
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'width', value: CARD.width },
+    font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans', serifFamily: 'DejaVu Serif' },
+  });
+  return resvg.render().asPng();
+}

@@ -1,0 +1,179 @@
+/**
+ * Quality gates on the real build in `dist/` (built by the web server before these run):
+ * size budgets from bench/budgets.json, valid HTML, internal links and fragments that resolve,
+ * share metadata, and a Content Security Policy the pages load under with no violation.
+ * Pages are discovered, not listed: every HTML file in dist/, embeds by their /embed/ prefix.
+ */
+import { expect, test } from '@playwright/test';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
+import { checkPageBudgets, listPages, pageWeight } from '../../bench/lib/weights.mjs';
+import budgets from '../../bench/budgets.json' with { type: 'json' };
+
+const dist = 'dist';
+const pages: Array<{ route: string; file: string }> = listPages(dist);
+const html = (file: string) => readFileSync(file, 'utf8');
+
+/** Content of `<meta name|property=key>` in `doc`. */
+const meta = (doc: string, key: string) =>
+  doc.match(new RegExp(`<meta (?:name|property)="${key.replace(/[:]/g, '\\$&')}" content="([^"]*)"`))?.[1];
+
+/** Width and height from a PNG's IHDR chunk. */
+const pngSize = (file: string) => {
+  const b = readFileSync(file);
+  return { png: b.subarray(1, 4).toString() === 'PNG', width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
+};
+
+/** dist/ file for a site path, or undefined. */
+function fileFor(path: string): string | undefined {
+  const clean = decodeURIComponent(path.split(/[?#]/)[0]!);
+  const candidates = clean.endsWith('/') ? [join(dist, clean, 'index.html')] : [join(dist, clean), join(dist, clean, 'index.html')];
+  return candidates.find((f) => existsSync(f));
+}
+
+const ids = (doc: string) => new Set([...doc.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+
+test('the build has the story page', () => {
+  expect(pages.map((p) => p.route)).toContain('/');
+});
+
+test('every page is within its size budget (compressed JS, CSS, HTML, fonts)', () => {
+  const weights = pages.map((p) => pageWeight(dist, p.file));
+  for (const w of weights) expect(w.missing, `${w.route} references files not in the build`).toEqual([]);
+  const rows = checkPageBudgets(weights, budgets);
+  expect(rows.length).toBeGreaterThanOrEqual(pages.length * 2);
+  const over = rows.filter((r: { ok: boolean }) => !r.ok).map((r: { route: string; metric: string; value: number; limit: number }) => `${r.route} ${r.metric}: ${r.value} B > ${r.limit} B`);
+  expect(over).toEqual([]);
+});
+
+test('every page is valid HTML (html-validate)', async () => {
+  const validator = new HtmlValidate(new FileSystemConfigLoader());
+  const problems: string[] = [];
+  for (const p of pages) {
+    const report = await validator.validateFile(p.file);
+    for (const r of report.results) for (const m of r.messages) problems.push(`${p.route}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+  }
+  expect(problems).toEqual([]);
+});
+
+test('every internal link, asset and #fragment resolves', () => {
+  const origin = new URL(meta(html(join(dist, 'index.html')), 'og:url') ?? 'http://localhost:4321/').origin;
+  const broken: string[] = [];
+  for (const p of pages) {
+    const doc = html(p.file);
+    for (const m of doc.matchAll(/\s(?:href|src)="([^"]+)"/g)) {
+      const raw = m[1]!.replace(/&amp;/g, '&');
+      const url = new URL(raw, origin + p.route);
+      if (url.origin !== origin) continue;
+      const target = url.pathname === p.route ? p.file : fileFor(url.pathname);
+      if (!target) {
+        broken.push(`${p.route}: ${raw} (no such file)`);
+        continue;
+      }
+      const fragment = decodeURIComponent(url.hash.slice(1));
+      if (fragment && target.endsWith('.html') && !ids(html(target)).has(fragment)) broken.push(`${p.route}: ${raw} (no id "${fragment}")`);
+    }
+  }
+  expect(broken).toEqual([]);
+});
+
+test('every page has a canonical URL and Open Graph and Twitter cards with a 1200×630 image from this site', () => {
+  for (const p of pages) {
+    const doc = html(p.file);
+    const canonical = doc.match(/<link rel="canonical" href="([^"]+)"/)?.[1];
+    expect(canonical, p.route).toBeDefined();
+    const site = new URL(canonical!);
+    expect(site.pathname, p.route).toBe(p.route);
+    for (const key of ['og:title', 'og:description', 'og:url', 'og:image', 'og:type', 'twitter:card', 'twitter:title', 'twitter:image']) {
+      expect(meta(doc, key), `${p.route} ${key}`).toBeTruthy();
+    }
+    expect(meta(doc, 'og:url')).toBe(canonical);
+    expect(meta(doc, 'twitter:card')).toBe('summary_large_image');
+    const image = new URL(meta(doc, 'og:image')!);
+    expect(image.origin, `${p.route} og:image is absolute on the site`).toBe(site.origin);
+    const file = fileFor(image.pathname);
+    expect(file, `${p.route} og:image ${image.pathname} is built`).toBeDefined();
+    expect(pngSize(file!)).toEqual({ png: true, width: 1200, height: 630 });
+  }
+});
+
+test('the story carries NewsArticle JSON-LD, and every chart on it has its own share card', () => {
+  const doc = html(join(dist, 'index.html'));
+  const blocks = [...doc.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!));
+  const article = blocks.find((b) => b['@type'] === 'NewsArticle');
+  expect(article).toMatchObject({ '@context': 'https://schema.org', headline: expect.any(String), datePublished: expect.stringMatching(/^\d{4}-\d\d-\d\d/) });
+  expect(article.mainEntityOfPage).toBe(doc.match(/<link rel="canonical" href="([^"]+)"/)?.[1]);
+  expect(fileFor(new URL(article.image[0]).pathname)).toBeDefined();
+  const charts = [...doc.matchAll(/<figure[^>]*\sdata-chart="([^"]+)"/g)].map((m) => m[1]!);
+  expect(charts.length).toBeGreaterThan(0);
+  for (const chart of charts) expect(pngSize(join(dist, 'share', `${chart}.png`)), chart).toEqual({ png: true, width: 1200, height: 630 });
+});
+
+test('the sitemap lists the story at its canonical URL, and robots.txt points to it', () => {
+  const index = readFileSync(join(dist, 'sitemap-index.xml'), 'utf8');
+  const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  const urls = sitemaps.flatMap((s) => [...readFileSync(join(dist, s), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]));
+  const canonical = html(join(dist, 'index.html')).match(/<link rel="canonical" href="([^"]+)"/)?.[1];
+  expect(urls).toContain(canonical);
+  expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${new URL('/sitemap-index.xml', canonical).href}`);
+});
+
+test('every page sets a Content Security Policy without unsafe-inline or unsafe-eval for scripts', () => {
+  for (const p of pages) {
+    const policy = html(p.file).match(/<meta http-equiv="content-security-policy" content="([^"]+)"/)?.[1];
+    expect(policy, p.route).toBeDefined();
+    const directives = Object.fromEntries(policy!.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([k, ...v]) => [k, v]));
+    expect(directives['default-src'], p.route).toEqual(["'self'"]);
+    for (const key of ['script-src', 'script-src-elem', 'script-src-attr']) {
+      expect(directives[key] ?? [], `${p.route} ${key}`).not.toContain("'unsafe-inline'");
+      expect(directives[key] ?? [], `${p.route} ${key}`).not.toContain("'unsafe-eval'");
+    }
+    expect(directives['script-src'], p.route).toBeDefined();
+  }
+});
+
+for (const { route } of pages) {
+  test(`${route} loads, runs and scrolls under its CSP with no violation`, async ({ page }) => {
+    const violations: string[] = [];
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        ((window as unknown as { __csp: string[] }).__csp ??= []).push(`${e.violatedDirective} ${e.blockedURI}`);
+      });
+    });
+    page.on('console', (m) => {
+      if (/content security policy/i.test(m.text())) violations.push(m.text());
+    });
+    await page.goto(route);
+    await page.waitForLoadState('networkidle');
+    // Scroll to the end and back so every chart loads and moves.
+    await page.evaluate(async () => {
+      const frame = () => new Promise((r) => requestAnimationFrame(r));
+      for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
+        window.scrollTo(0, y);
+        await frame();
+      }
+    });
+    await page.waitForTimeout(300);
+    violations.push(...(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])));
+    expect(violations).toEqual([]);
+    // The scripts ran: a chart on the page went live.
+    if (await page.locator('figure[data-chart]').count()) await expect(page.locator('.chart-canvas.is-live').first()).toBeAttached();
+  });
+}
+
+test('the policy is enforced: an injected inline script is blocked and reported (so the check above can fail)', async ({ page }) => {
+  await page.goto('/');
+  const caught = await page.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        document.addEventListener('securitypolicyviolation', (e) => resolve(e.violatedDirective), { once: true });
+        const s = document.createElement('script');
+        s.textContent = 'window.__ran = true';
+        document.body.append(s);
+        setTimeout(() => resolve('none'), 2000);
+      }),
+  );
+  expect(caught).toMatch(/^script-src/);
+  expect(await page.evaluate(() => (window as unknown as { __ran?: boolean }).__ran)).toBeUndefined();
+});
