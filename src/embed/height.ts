@@ -17,11 +17,8 @@ export function contentHeight(): number {
   return Math.ceil(document.documentElement.getBoundingClientRect().height);
 }
 
-/**
- * Starts reporting. `pymId` is the `childId` a Pym.js parent put in our address (null: none).
- * Returns `report(force)`; force re-sends an unchanged height.
- */
-export function reportHeight(pymId: string | null): (force?: boolean) => void {
+/** Starts reporting. `pymId` is the `childId` a Pym.js parent put in our address (null: none). */
+export function reportHeight(pymId: string | null): void {
   let last = -1;
   const report = (force = false) => {
     const height = contentHeight();
@@ -36,5 +33,4 @@ export function reportHeight(pymId: string | null): (force?: boolean) => void {
   });
   new ResizeObserver(() => report()).observe(document.documentElement);
   window.addEventListener('load', () => report(true));
-  return report;
 }

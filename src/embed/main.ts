@@ -10,9 +10,9 @@ import { embedOptions } from './options';
 async function startEmbed(): Promise<void> {
   const figure = document.querySelector<HTMLElement>('figure[data-chart]');
   if (!figure) return;
-  const params = new URLSearchParams(location.search);
-  const report = reportHeight(params.get('childId'));
-  const steps = (figure.dataset.steps ?? '').split(' ').filter(Boolean);
+  // Every change of size (load, fonts, resize, a step's longer caption) reaches the host from here on.
+  reportHeight(new URLSearchParams(location.search).get('childId'));
+  const steps = (figure.dataset.steps ?? '').split(' ');
   const options = embedOptions(location.search, steps);
   if (options.step) figure.dataset.currentStep = options.step;
 
@@ -25,7 +25,6 @@ async function startEmbed(): Promise<void> {
     if (cause === 'step' && announcer && !autoplaying) {
       announcer.textContent = `Step ${chart.steps.indexOf(stepId) + 1} of ${chart.steps.length}: ${figure.querySelector('[data-takeaway]')?.textContent}`;
     }
-    report();
   };
 
   const chart = await controlChart(figure, onStep);
@@ -46,7 +45,6 @@ async function startEmbed(): Promise<void> {
     // Loaded only when asked for, so the usual embed does not pay for it.
     if (options.autoplay && motionAllowed()) void import('./autoplay').then((m) => m.startAutoplay(chart, (on) => (autoplaying = on)));
   }
-  report(true);
   document.documentElement.dataset.embed = 'ready';
 }
 
