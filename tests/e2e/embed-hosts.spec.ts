@@ -116,6 +116,34 @@ for (const chart of registeredCharts()) {
     await expectSized(page, linked, 'after stepping by keys');
   });
 
+  test(`${chart}: opening the data table grows the frame, closing it shrinks it back`, async ({ page, baseURL }) => {
+    const frame = await openHost(page, 'frames', `${baseURL}/embed/${chart}/`);
+    const closed = await expectSized(page, frame, 'with the table closed');
+    const summary = page.frameLocator('iframe').locator('.chart-table summary');
+    await summary.click();
+    const open = await expectSized(page, frame, 'with the table open');
+    expect(open).toBeGreaterThan(closed + 100);
+    await summary.click();
+    expect(Math.abs((await expectSized(page, frame, 'with the table closed again')) - closed)).toBeLessThanOrEqual(2);
+  });
+
+  test(`${chart}: heights arrive both as Pym.js strings for the parent's id and as AMP embed-size messages`, async ({ page, baseURL }) => {
+    await page.addInitScript(() => {
+      const seen: unknown[] = ((window as unknown as { seen: unknown[] }).seen = []);
+      window.addEventListener('message', (event) => seen.push(event.data));
+    });
+    const frame = await openHost(page, 'pym', `${baseURL}/embed/${chart}/`);
+    const content = await expectSized(page, frame, 'after load');
+    const seen = await page.evaluate(() => (window as unknown as { seen: unknown[] }).seen);
+    const last = <T,>(items: T[]) => items[items.length - 1];
+    const amp = last(seen.filter((m): m is { sentinel: string; type: string; height: number } => typeof m === 'object' && (m as { type?: string })?.type === 'embed-size'));
+    expect(amp?.sentinel).toBe('amp');
+    expect(Math.abs(amp!.height - content)).toBeLessThanOrEqual(2);
+    const pym = last(seen.filter((m): m is string => typeof m === 'string' && m.startsWith('pymxPYMx')));
+    expect(pym).toMatch(new RegExp(`^pymxPYMxchart-embedxPYMxheightxPYMx(\\d+)$`));
+    expect(Math.abs(Number(pym!.split('xPYMx')[3]) - content)).toBeLessThanOrEqual(2);
+  });
+
   test(`${chart}: the height settles (no growth) even in a frame that starts far too tall`, async ({ page, baseURL }) => {
     host.page('/tall.html', `<!doctype html><html lang="en"><title>Tall host</title><body style="margin:0">
       <iframe src="${baseURL}/embed/${chart}/" title="Embedded chart" width="100%" height="5000" style="display:block;border:0" data-frame-observe></iframe>
