@@ -54,7 +54,8 @@ export function referencedUrls(text, kind) {
   const urls = new Set();
   if (kind === 'js') {
     // Bundled chunks name each other in string literals of any quote style: from"./a.js", import(`./b.js`).
-    for (const m of text.matchAll(/["'`]((?:\.{1,2}\/|\/)[^"'`\s]+?\.(?:m?js|css))["'`]/g)) urls.add(m[1]);
+    // Template literals with `${…}` are built at run time, not files in the build.
+    for (const m of text.matchAll(/["'`]((?:\.{1,2}\/|\/)[^"'`\s]+?\.(?:m?js|css))["'`]/g)) if (!m[1].includes('${')) urls.add(m[1]);
   } else {
     for (const m of text.matchAll(/url\(\s*["']?([^"')]+?)["']?\s*\)/g)) if (!m[1].startsWith('data:') && !m[1].startsWith('#')) urls.add(m[1]);
     for (const m of text.matchAll(/@import\s+["']([^"']+)["']/g)) urls.add(m[1]);
@@ -69,8 +70,13 @@ function resolveUrl(ref, fromUrl) {
   return clean.startsWith('/') ? posix.normalize(clean) : posix.normalize(posix.join(posix.dirname(fromUrl), clean));
 }
 
-/** First-load weight of one built page. */
-export function pageWeight(distDir, file) {
+/**
+ * First-load weight of one built page. With `fetched` (the same-site paths a browser requested
+ * while loading it), the weight counts exactly those files: a dynamic import of a chart that the
+ * page does not show is then left out. Without it, every reachable file counts (an upper bound).
+ * References that do not resolve to a built file are listed in `missing` either way.
+ */
+export function pageWeight(distDir, file, { fetched } = {}) {
   const route = routeOf(distDir, file);
   const html = readFileSync(file, 'utf8');
   const pageUrl = route.endsWith('/') ? route + 'index.html' : route;
@@ -80,6 +86,8 @@ export function pageWeight(distDir, file) {
   const seen = new Set();
   const queue = [];
   const add = (ref, from) => {
+    // Markup that a script builds (`<script src="${…}">` in an embed snippet) is not loaded by the page.
+    if (!ref || ref.includes('${')) return;
     const url = resolveUrl(ref, from);
     if (url && !seen.has(url)) {
       seen.add(url);
@@ -108,6 +116,18 @@ export function pageWeight(distDir, file) {
     totals[kind] += bytes;
     files.push({ url, kind, bytes });
     if (kind === 'js' || kind === 'css') referencedUrls(readFileSync(path, 'utf8'), kind).forEach((u) => add(u, url));
+  }
+  if (fetched) {
+    for (const kind of ['css', 'js', 'fonts', 'other']) totals[kind] = 0;
+    files.length = 1;
+    for (const url of new Set(fetched)) {
+      const path = join(distDir, ...url.split('/').filter(Boolean));
+      if (url === route || url === pageUrl || !existsSync(path) || statSync(path).isDirectory()) continue;
+      const kind = kindOf(url);
+      const bytes = transferSize(path);
+      totals[kind] += bytes;
+      files.push({ url, kind, bytes });
+    }
   }
   const total = totals.html + totals.css + totals.js + totals.fonts + totals.other;
   return { route, ...totals, total, files, missing };

@@ -1,12 +1,21 @@
-/** Date helpers for YYYY-MM-DD strings, all in UTC so that no machine's time zone moves a day. */
-import { utcFormat } from 'd3-time-format';
+/**
+ * Date helpers for YYYY-MM-DD strings, all in UTC so that no machine's time zone moves a day.
+ * Formatting uses the platform's Intl rather than d3-time-format: the browser already has it,
+ * and the embeds' 25 KB script budget has no room for a second copy.
+ */
 
 /** `utcDate('2024-09-18')` -> the Date at 00:00 UTC that day. */
 export const utcDate = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 
-const day = utcFormat('%-d');
-const monthDay = utcFormat('%b %-d');
-const full = utcFormat('%b %-d, %Y');
+/** A UTC date formatter in US English: `utcFormatter({ month: 'short' })(date)` -> "Sep". */
+export const utcFormatter = (options: Intl.DateTimeFormatOptions) => {
+  const format = new Intl.DateTimeFormat('en-US', { ...options, timeZone: 'UTC' });
+  return (date: Date) => format.format(date);
+};
+
+const day = utcFormatter({ day: 'numeric' });
+const monthDay = utcFormatter({ month: 'short', day: 'numeric' });
+const full = utcFormatter({ month: 'short', day: 'numeric', year: 'numeric' });
 
 /**
  * A short human date or range, the way a newsroom writes it:

@@ -7,10 +7,8 @@
  *   timelineScene(events, stateAt(steps, 'envoy-choe-january'), { width: 640, height: 420 })
  *   -> { width: 640, height: 420, marks: [{ key: 'visit-choe-2024-01', ... }, ...] }
  */
-import { scaleUtc } from 'd3-scale';
 import { utcDay, utcMonth, utcMonday } from 'd3-time';
-import { utcFormat } from 'd3-time-format';
-import { utcDate } from '../../lib/dates';
+import { utcDate, utcFormatter } from '../../lib/dates';
 import { r2, type Mark, type Scene } from '../scene';
 import type { TimelineEvent } from './model';
 import { VIEW_DOMAINS, type TimelineState } from './state';
@@ -42,13 +40,20 @@ export function frame(size: Size) {
   return { compact, left, right, top, axisY, ruY, kpY, fontSize: compact ? 12.5 : 14 };
 }
 
-/** The x scale for a view at a size. */
+/**
+ * The x position of a date in a view at a size: a straight linear map, which is all the timeline
+ * needs of d3's scaleUtc (ticks come from d3-time below), at a fraction of the embeds' script.
+ *
+ *   xScale('full', { width: 640, height: 400 })(utcDate('2023-07-01')) -> 16
+ */
 export function xScale(view: TimelineState['view'], size: Size) {
   const { left, right } = frame(size);
   const [start, end] = VIEW_DOMAINS[view];
-  return scaleUtc()
-    .domain([utcDate(start), utcDay.offset(utcDate(end), 1)])
-    .range([left, right]);
+  const d0 = utcDate(start).getTime();
+  const d1 = utcDay.offset(utcDate(end), 1).getTime();
+  const x = (date: Date) => left + ((date.getTime() - d0) / (d1 - d0)) * (right - left);
+  x.domain = (): [Date, Date] => [new Date(d0), new Date(d1)];
+  return x;
 }
 
 /** Everything the timeline draws in `state` at `size`. */
@@ -137,20 +142,23 @@ export function timelineScene(events: TimelineEvent[], state: TimelineState, siz
   return { width: size.width, height: size.height, title: TITLE, desc: describe(events, state), layers: LAYERS, marks };
 }
 
+const month = utcFormatter({ month: 'short' });
+const monthYear = utcFormatter({ month: 'short', year: 'numeric' });
+
 /** Ticks for the axis: months (labelled every few months when space is short) or Mondays. */
 export function axisTicks(view: TimelineState['view'], size: Size): Array<{ key: string; date: Date; label?: string }> {
   const x = xScale(view, size);
-  const [start, end] = x.domain() as [Date, Date];
+  const [start, end] = x.domain();
   const { compact } = frame(size);
   if (view === 'september') {
-    const fmt = utcFormat('%b %-d');
+    const fmt = utcFormatter({ month: 'short', day: 'numeric' });
     return utcMonday.range(start, end).map((d, i) => ({ key: `w-${fmt(d)}`, date: d, label: !compact || i % 2 === 0 ? fmt(d) : undefined }));
   }
   const every = compact ? 4 : 2;
   return utcMonth.range(start, end).map((d) => {
     const m = d.getUTCMonth();
-    const label = (m - 6 + 12) % every === 0 ? (m === 0 || (m === 6 && d.getUTCFullYear() === 2023) ? utcFormat('%b %Y')(d) : utcFormat('%b')(d)) : undefined;
-    return { key: `m-${utcFormat('%Y-%m')(d)}`, date: d, label };
+    const label = (m - 6 + 12) % every === 0 ? (m === 0 || (m === 6 && d.getUTCFullYear() === 2023) ? monthYear(d) : month(d)) : undefined;
+    return { key: `m-${d.toISOString().slice(0, 7)}`, date: d, label };
   });
 }
 
