@@ -3,7 +3,7 @@ import { LINE_HEIGHT, textLines, type Mark, type Scene } from '../scene';
 import { stateAt } from './state';
 import { ATTEMPTS, armsFlowScene, claimTag, denialTag, detailFor, metrics, monthsText, MIN_FONT } from './layout';
 import { model, steps } from './test-fixtures';
-import { textWidth } from './text';
+import { textWidth } from '../text';
 
 /** The sizes the chart is drawn at: a 320 px phone (short and tall), a tablet, desktops 900 px, 1440 px, 2560 px. */
 const SIZES = {

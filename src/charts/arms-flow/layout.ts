@@ -16,7 +16,7 @@ import { dateRange, utcDate } from '../../lib/dates';
 import { r2, type Mark, type Scene } from '../scene';
 import type { ArmsFlowModel, Category, Claim, Denial, Lane, ShellEstimate } from './model';
 import type { ArmsFlowState } from './state';
-import { textWidth, wrapText } from './text';
+import { textWidth, wrapText } from '../text';
 
 export interface Size {
   width: number;

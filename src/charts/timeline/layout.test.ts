@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataRows, frontMatter } from '../../../tests/support/content';
 import type { Mark } from '../scene';
+import { textWidth } from '../text';
 import { timelineModel, type ExchangeData, type SourceData } from './model';
 import { stateAt, type TimelineStep } from './state';
 import { axisTicks, frame, timelineScene } from './layout';
@@ -39,7 +40,7 @@ describe('timelineScene(events, stateAt(steps, id), size)', () => {
     // Every label carries the event's date and its first source.
     for (const mark of scene.marks.filter((m) => m.layer === 'labels')) {
       const event = events.find((e) => `label-${e.id}` === mark.key)!;
-      expect((mark.text as string[])[1]).toBe(`${event.dateText} · ${event.sourceNames[0]}`);
+      expect((mark.text as string[])[1]).toBe(`${event.dateText} · ${event.sourceNames[0]!.replace(/\s*\(.*\)$/, '')}`);
     }
     expect(scene.desc).toContain(state.takeaway);
   });
@@ -96,6 +97,19 @@ describe('timelineScene(events, stateAt(steps, id), size)', () => {
     const zoomed = timelineScene(events, stateAt(steps, 'envoy-choe-september'), wide);
     expect(full.marks.some((m) => m.key.startsWith('stay-'))).toBe(false);
     expect(zoomed.marks.filter((m) => m.key.startsWith('stay-')).map((m) => m.key)).toEqual(['stay-choe-departs-2024-09']);
+  });
+
+  it.each([[296], [320], [390], [720], [1400]])('keeps every label inside a chart %i px wide', (width) => {
+    const size = { width, height: 340 };
+    for (const { id } of steps) {
+      for (const m of timelineScene(events, stateAt(steps, id), size).marks.filter((m) => m.layer === 'labels')) {
+        const w = Math.max(...(m.text as string[]).map((line, j) => textWidth(line, Number(m.attrs['font-size']), j === 0)));
+        const x = Number(m.attrs.x);
+        const [x0, x1] = m.attrs['text-anchor'] === 'end' ? [x - w, x] : [x, x + w];
+        expect(x0, `${id} ${m.key}`).toBeGreaterThanOrEqual(0);
+        expect(x1, `${id} ${m.key}`).toBeLessThanOrEqual(width);
+      }
+    }
   });
 
   it('keeps label text at 12 px or more, even on a 320 px phone', () => {

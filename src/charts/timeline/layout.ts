@@ -10,6 +10,7 @@
 import { utcDay, utcMonth, utcMonday } from 'd3-time';
 import { utcDate, utcFormatter } from '../../lib/dates';
 import { r2, type Mark, type Scene } from '../scene';
+import { textWidth } from '../text';
 import type { TimelineEvent } from './model';
 import { VIEW_DOMAINS, type TimelineState } from './state';
 
@@ -162,30 +163,44 @@ export function axisTicks(view: TimelineState['view'], size: Size): Array<{ key:
   });
 }
 
-/** Labels for the highlighted events: name, then date and source, stacked between the bands. */
+/**
+ * Labels for the highlighted events, stacked between the bands: name, then date and source (on
+ * narrow charts the source gets its own line). Each sits beside its event, on whichever side it
+ * fits, and never runs past the chart's edges.
+ */
 function highlightLabels(events: TimelineEvent[], state: TimelineState, size: Size): Mark[] {
   const f = frame(size);
   const x = xScale(state.view, size);
   const chosen = state.highlight.map((id) => events.find((e) => e.id === id)).filter((e): e is TimelineEvent => !!e);
   const lineHeight = f.fontSize * 1.25;
-  const block = lineHeight * 2 + 8;
+  const linesOf = (event: TimelineEvent) => {
+    // "NHK (text on a reading-practice site)" -> "NHK": the caveat is in the table and the sources list.
+    const source = (event.sourceNames[0] ?? '').replace(/\s*\(.*\)$/, '');
+    return f.compact ? [event.label, event.dateText, source] : [event.label, `${event.dateText} · ${source}`];
+  };
+  const block = lineHeight * linesOf(chosen[0] ?? events[0]!).length + 8;
   const mid = (f.ruY + f.kpY) / 2;
   const first = mid - (block * chosen.length) / 2 + f.fontSize;
   return chosen.map((event, i) => {
     const ex = x(utcDate(event.start));
-    const leftSide = ex > (f.left + f.right) / 2;
+    const lines = linesOf(event);
+    const width = Math.max(...lines.map((line, j) => textWidth(line, f.fontSize, j === 0)));
+    let anchor: 'start' | 'end' = ex > (f.left + f.right) / 2 ? 'end' : 'start';
+    let lx = anchor === 'end' ? ex - 10 : ex + 10;
+    if (anchor === 'end' && lx - width < f.left) [anchor, lx] = ex + 10 + width <= f.right ? ['start', ex + 10] : ['start', Math.max(f.left, f.right - width)];
+    if (anchor === 'start' && lx + width > f.right) [anchor, lx] = ex - 10 - width >= f.left ? ['end', ex - 10] : ['start', Math.max(f.left, f.right - width)];
     return {
       key: `label-${event.id}`,
       layer: 'labels',
       tag: 'text' as const,
       attrs: {
         class: `event-label dir-${event.direction} kind-${event.kind}`,
-        x: r2(leftSide ? ex - 10 : ex + 10),
+        x: r2(lx),
         y: r2(first + i * block),
-        'text-anchor': leftSide ? 'end' : 'start',
+        'text-anchor': anchor,
         'font-size': f.fontSize,
       },
-      text: [event.label, `${event.dateText} · ${event.sourceNames[0] ?? ''}`],
+      text: lines,
     };
   });
 }
