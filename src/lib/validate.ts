@@ -19,13 +19,23 @@ export interface Entry<T> {
 type Sourced = { sources: string[] };
 
 export interface ContentForCheck {
-  story: Array<Entry<{ chart: string; period?: { start: string; end: string }; steps: Array<{ id: string; highlight?: unknown }> }>>;
+  story: Array<Entry<{ chart: string; period?: { start: string; end: string }; steps: Array<{ id: string; highlight?: unknown; places?: unknown }> }>>;
   sources: Array<Entry<unknown>>;
   places: Array<Entry<Sourced>>;
   exchanges: Array<Entry<Sourced & { start: string; end?: string }>>;
   flows: Array<Entry<Sourced & { claimDate: string; deniedBy: string[] }>>;
   denials: Array<Entry<Sourced>>;
   glossary: Array<Entry<{ sources: string[] }>>;
+  launches?: Array<Entry<LaunchForCheck>>;
+}
+
+type LaunchClaimForCheck = Sourced & { id: string; place?: string };
+interface LaunchForCheck {
+  from: string;
+  toward?: string;
+  distances: LaunchClaimForCheck[];
+  landings: LaunchClaimForCheck[];
+  claims: LaunchClaimForCheck[];
 }
 
 /** Where each data collection lives, relative to the project. */
@@ -59,6 +69,25 @@ export function contentProblems(c: ContentForCheck): string[] {
   checkSources('flows', c.flows);
   checkSources('denials', c.denials);
   checkSources('glossary', c.glossary);
+
+  // Launches: nested claims cite sources; the places they name must exist.
+  const placeIds = new Set(c.places.map((p) => p.id));
+  for (const launch of c.launches ?? []) {
+    const file = dataFile('launches');
+    const placeField = (field: string, id: string | undefined) => {
+      if (id !== undefined && !placeIds.has(id)) problems.push(`${where(file, launch.id, field)}: unknown place id "${id}"`);
+    };
+    placeField('from', launch.data.from);
+    placeField('toward', launch.data.toward);
+    for (const list of ['distances', 'landings', 'claims'] as const) {
+      launch.data[list].forEach((claim, i) => {
+        placeField(`${list}[${i}].place`, claim.place);
+        claim.sources.forEach((id, j) => {
+          if (!sourceIds.has(id)) problems.push(`${where(file, launch.id, `${list}[${i}].sources[${j}]`)}: unknown source id "${id}"`);
+        });
+      });
+    }
+  }
 
   for (const flow of c.flows) {
     flow.data.deniedBy.forEach((id, i) => {
@@ -104,6 +133,11 @@ export function contentProblems(c: ContentForCheck): string[] {
     chapter.data.steps.forEach((step, i) => {
       if (!inBody.includes(step.id)) {
         problems.push(`${where(file, chapter.id, `steps[${i}].id`)}: the ${chapter.data.chart} chart refers to step "${step.id}", but no <Step id="${step.id}"> exists`);
+      }
+      if (Array.isArray(step.places)) {
+        step.places.forEach((place, j) => {
+          if (!placeIds.has(String(place))) problems.push(`${where(file, chapter.id, `steps[${i}].places[${j}]`)}: unknown place id "${String(place)}"`);
+        });
       }
       if (Array.isArray(step.highlight)) {
         step.highlight.forEach((ex, j) => {
