@@ -11,4 +11,5 @@ export interface ChartClient {
 /** Each chart's browser module, loaded only on pages that show it. */
 export const chartClients: Record<string, () => Promise<{ default: (data: never) => ChartClient }>> = {
   timeline: () => import('./timeline/client'),
+  'range-arc': () => import('./range-arc/client'),
 };
