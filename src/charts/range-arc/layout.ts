@@ -7,6 +7,7 @@
  *   rangeArcScene(map, stateAt(steps, 'arc-ring'), { width: 880, height: 612 })
  *   -> { width: 1837, height: 1278, marks: [{ key: 'ring', tag: 'polygon', ... }, ...] }
  */
+import { dateRange, shortDay } from '../../lib/dates';
 import type { Mark, Scene } from '../scene';
 import { AROUND, placeLabels, wrap, type LabelSpec, type Obstacle, type PlacedLabel, type Rect, type Side } from './labels';
 import { viewFor, type MapData, type ProjectedPlace, type XY } from './projection';
@@ -33,10 +34,8 @@ const NEAR_OUTSIDE = 1.1;
 const r1 = (n: number) => Math.round(n * 10) / 10;
 const r3 = (n: number) => Math.round(n * 1000) / 1000;
 const km = (n: number) => Math.round(n).toLocaleString('en-US');
-const MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
-/** "2024-09-18" -> "Sept. 18" (with the year: "Sept. 18, 2024"). */
-export const shortDate = (iso: string, year = false) =>
-  `${MONTHS[Number(iso.slice(5, 7)) - 1]} ${Number(iso.slice(8, 10))}${year ? `, ${iso.slice(0, 4)}` : ''}`;
+/** "2024-09-18" -> "Sep 18" (with the year: "Sep 18, 2024"), as the rest of the page writes dates. */
+export const shortDate = (iso: string, year = false) => (year ? dateRange(iso) : shortDay(iso));
 /** "06:50" -> "6:50 a.m." */
 export const clockTime = (hhmm: string) => {
   const [h, m] = hhmm.split(':').map(Number) as [number, number];
