@@ -471,8 +471,8 @@ export function describe(map: MapData, state: RangeArcState): string {
     const flown = Math.round(map.flight.km * state.flight);
     parts.push(
       state.flight < 1
-        ? `The flight path is drawn ${flown} km of the ${map.flight.km} km ${map.flight.claimedBy} reported, heading northeast.`
-        : `The flight path runs about ${map.flight.km} km northeast, as ${map.flight.claimedBy} reported; the exact track was not published.`,
+        ? `The flight path is drawn ${flown} km of the ${map.flight.km} km ${map.flight.claimedBy} reported, heading ${map.flight.direction}.`
+        : `The flight path runs about ${map.flight.km} km ${map.flight.direction}, as ${map.flight.claimedBy} reported; the exact track was not published.`,
     );
   }
   if (state.landing) {

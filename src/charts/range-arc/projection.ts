@@ -59,7 +59,7 @@ export interface MapData {
   /** How far the basemap is drawn; views never go beyond it. */
   extent: Box;
   launch: { x: number; y: number; name: string; date: string; time: string; area: string; fromNote: string };
-  flight: { km: number; bearing: number; by: string; label: string; claimedBy: string; points: XY[] };
+  flight: { km: number; bearing: number; /** As reported, in words. */ direction: string; by: string; label: string; claimedBy: string; points: XY[] };
   ring: { km: number; points: XY[] };
   ticks: Array<ClaimText & { km: number; x: number; y: number }>;
   /** First reports (a sea arc) and the later assessment (a point), in date order. */
@@ -264,6 +264,7 @@ export function projectMap(model: RangeArcModel, stepPlaces: string[] = []): { m
     flight: {
       km: model.flightKm,
       bearing: round1(model.bearing),
+      direction: launch.direction,
       by: launch.distances[0]!.by,
       label: launch.distances[0]!.label,
       claimedBy: launch.distances[0]!.claimedBy,
