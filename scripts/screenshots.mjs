@@ -12,6 +12,7 @@ const out = args.out ?? 'test-results/shots';
 const port = Number(args.port ?? 4399);
 mkdirSync(out, { recursive: true });
 
+// Its own process group, so that stopping it stops astro too and not only the npx wrapper.
 const server = spawn('npx', ['astro', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore', detached: true });
 const base = `http://127.0.0.1:${port}`;
 for (let i = 0; i < 50; i++) {

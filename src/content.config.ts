@@ -48,6 +48,42 @@ export const placeSchema = z.object({
   sources: sourceIds,
 });
 
+/** One figure about a launch, as claimed by the party named: a distance, where it came down, what it was. */
+const launchClaim = z.object({
+  id: slug,
+  claimedBy: z.string().min(1),
+  /** The claimant as the map names it, e.g. "JCS". */
+  by: z.string().min(1).max(24),
+  /** The claim as the map words it, e.g. "about 400 km". */
+  label: z.string().min(1).max(48),
+  /** A shorter wording for small screens, e.g. "on land". */
+  short: z.string().min(1).max(24).optional(),
+  /** The claim in full, in our own words, for the data table and the chart's description. */
+  what: z.string().min(1),
+  sources: sourceIds,
+});
+
+/** A missile launch drawn on the range map; every figure on it is a claim with its sources. */
+export const launchSchema = z.object({
+  date: isoDate,
+  /** Local time (KST) as first reported, HH:MM. */
+  time: z.string().regex(/^\d{2}:\d{2}$/, 'expected a time written HH:MM'),
+  timeNote: z.string().optional(),
+  /** Place id (places.yaml) of the launch area. */
+  from: slug,
+  fromNote: z.string().optional(),
+  /** The direction as reported, in words. */
+  direction: z.string().min(1),
+  /** Place id the flight is drawn toward, when a point is known or derived. */
+  toward: slug.optional(),
+  /** The first is the distance flown, drawn as the flight; any others are drawn as ticks across it. */
+  distances: z.array(launchClaim.extend({ km: z.number().positive() })).min(1),
+  landings: z
+    .array(launchClaim.extend({ date: isoDate, surface: z.enum(['sea', 'land']), /** Place id, when the landing is drawn at a point. */ place: slug.optional() }))
+    .default([]),
+  claims: z.array(launchClaim).default([]),
+});
+
 export const exchangeSchema = z.object({
   start: isoDate,
   end: isoDate.optional(),
@@ -156,6 +192,7 @@ export const chapterSchema = z.object({
   steps: z.array(stepSchema).default([]),
 });
 
+// Generic, so that each collection's data keeps its schema's type (a plain z.ZodType would make it unknown).
 const data = <S extends z.ZodType>(name: string, schema: S) =>
   defineCollection({ loader: file(`${CONTENT}/data/${name}.yaml`), schema });
 
@@ -163,6 +200,7 @@ export const collections = {
   story: defineCollection({ loader: glob({ base: `${CONTENT}/story`, pattern: '*.mdx' }), schema: chapterSchema }),
   sources: data('sources', sourceSchema),
   places: data('places', placeSchema),
+  launches: data('launches', launchSchema),
   exchanges: data('exchanges', exchangeSchema),
   flows: data('flows', flowSchema),
   denials: data('denials', denialSchema),

@@ -5,6 +5,7 @@
  */
 import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
+import type { Transition } from 'd3-transition';
 import { LINE_HEIGHT, marksByLayer, textLines, type Mark, type Scene } from './scene';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -79,7 +80,10 @@ function joinLayer(g: SVGGElement, marks: Mark[], duration: number): void {
 
   const exit = join.exit();
   if (duration === 0) exit.remove();
-  else exit.transition('scene').duration(duration / 2).attr('opacity', 0).remove();
+  else
+    exit.each(function () {
+      track(this, select(this).transition('scene').duration(duration / 2).attr('opacity', 0).remove());
+    });
 
   const entered = join
     .enter()
@@ -116,5 +120,22 @@ function transitionTo(sel: Selection<Element, Mark, SVGGElement, unknown>, durat
     }
     if (!('opacity' in d.attrs)) t.attr('opacity', 1);
     t.on('end interrupt', null).on('end', () => setAttrs(this, d));
+    track(this, t);
   });
+}
+
+/**
+ * Counts running transitions on the mark's SVG: `data-moving` is there while any runs, so that
+ * tests and the benchmark can wait for the picture to settle instead of guessing a delay.
+ */
+function track(node: Element, t: Transition<Element, unknown, null, undefined>): void {
+  const svg = (node as SVGElement).ownerSVGElement ?? (node as SVGElement);
+  svg.dataset.moving = String(Number(svg.dataset.moving ?? 0) + 1);
+  const done = () => {
+    const left = Number(svg.dataset.moving ?? 1) - 1;
+    if (left > 0) svg.dataset.moving = String(left);
+    else delete svg.dataset.moving;
+  };
+  // A transition ends, is interrupted by a newer one, or is cancelled before it starts.
+  t.on('end.track', done).on('interrupt.track', done).on('cancel.track', done);
 }

@@ -12,4 +12,5 @@ export interface ChartClient {
 export const chartClients: Record<string, () => Promise<{ default: (data: never) => ChartClient }>> = {
   timeline: () => import('./timeline/client'),
   'arms-flow': () => import('./arms-flow/client'),
+  'range-arc': () => import('./range-arc/client'),
 };

@@ -4,6 +4,7 @@
  */
 import Timeline from './timeline/Timeline.astro';
 import ArmsFlow from './arms-flow/ArmsFlow.astro';
+import RangeArc from './range-arc/RangeArc.astro';
 
 export type ChartName = 'range-arc' | 'timeline' | 'arms-flow';
 
@@ -18,6 +19,7 @@ export interface ChartProps<Step = { id: string; takeaway?: string }> {
 }
 
 export const chartComponents: Partial<Record<ChartName, (props: ChartProps<any>) => unknown>> = {
+  'range-arc': RangeArc,
   timeline: Timeline,
   'arms-flow': ArmsFlow,
 };

@@ -15,6 +15,7 @@ export interface StoryContent {
   /** Footnote number of each source id: first citation in the story comes first. */
   sourceNumber: Map<string, number>;
   places: CollectionEntry<'places'>[];
+  launches: CollectionEntry<'launches'>[];
   exchanges: CollectionEntry<'exchanges'>[];
   flows: CollectionEntry<'flows'>[];
   denials: CollectionEntry<'denials'>[];
@@ -44,10 +45,11 @@ export function storyContent(): Promise<StoryContent> {
 }
 
 async function load(): Promise<StoryContent> {
-  const [story, sources, places, exchanges, flows, denials, glossary, people, classroom, updates] = await Promise.all([
+  const [story, sources, places, launches, exchanges, flows, denials, glossary, people, classroom, updates] = await Promise.all([
     getCollection('story'),
     getCollection('sources'),
     getCollection('places'),
+    getCollection('launches'),
     getCollection('exchanges'),
     getCollection('flows'),
     getCollection('denials'),
@@ -57,9 +59,10 @@ async function load(): Promise<StoryContent> {
     getCollection('updates'),
   ]);
   const chapters = story.sort((a, b) => a.data.order - b.data.order);
-  assertContent({ story: chapters, sources, places, exchanges, flows, denials, glossary, people, classroom });
+  assertContent({ story: chapters, sources, places, launches, exchanges, flows, denials, glossary, people, classroom });
 
-  const dataCited = [places, exchanges, flows, denials, glossary, people].flatMap((rows) => rows.flatMap((r) => r.data.sources));
+  const launchCited = launches.flatMap((l) => [...l.data.distances, ...l.data.landings, ...l.data.claims].flatMap((c) => c.sources));
+  const dataCited = [...[places, exchanges, flows, denials, glossary, people].flatMap((rows) => rows.flatMap((r) => r.data.sources)), ...launchCited];
   const order = citationOrder(
     chapters.map((c) => c.body ?? ''),
     dataCited,
@@ -73,6 +76,7 @@ async function load(): Promise<StoryContent> {
     sourceById: new Map(sources.map((s) => [s.id, s.data])),
     sourceNumber,
     places,
+    launches,
     exchanges,
     flows,
     denials,

@@ -31,5 +31,8 @@ export function dateRange(start: string, end?: string): string {
   return `${monthDay(a)} – ${monthDay(b)}, ${b.getUTCFullYear()}`;
 }
 
+/** The day without its year, for labels where the year goes without saying: `shortDay('2024-09-18')` -> "Sep 18". */
+export const shortDay = (iso: string): string => monthDay(utcDate(iso));
+
 /** True when `date` lies within [start, end], all YYYY-MM-DD (strings compare in date order). */
 export const within = (date: string, start: string, end: string): boolean => date >= start && date <= end;

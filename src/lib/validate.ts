@@ -19,7 +19,7 @@ export interface Entry<T> {
 type Sourced = { sources: string[] };
 
 export interface ContentForCheck {
-  story: Array<Entry<{ chart: string; period?: { start: string; end: string }; steps: Array<{ id: string; highlight?: unknown } & Record<string, unknown>> }>>;
+  story: Array<Entry<{ chart: string; period?: { start: string; end: string }; steps: Array<{ id: string; highlight?: unknown; places?: unknown } & Record<string, unknown>> }>>;
   sources: Array<Entry<unknown>>;
   places: Array<Entry<Sourced>>;
   exchanges: Array<Entry<Sourced & { start: string; end?: string }>>;
@@ -28,6 +28,16 @@ export interface ContentForCheck {
   glossary: Array<Entry<{ sources: string[] }>>;
   people?: Array<Entry<Sourced>>;
   classroom?: Array<Entry<unknown>>;
+  launches?: Array<Entry<LaunchForCheck>>;
+}
+
+type LaunchClaimForCheck = Sourced & { id: string; place?: string };
+interface LaunchForCheck {
+  from: string;
+  toward?: string;
+  distances: LaunchClaimForCheck[];
+  landings: LaunchClaimForCheck[];
+  claims: LaunchClaimForCheck[];
 }
 
 /** Where each data collection lives, relative to the project. */
@@ -69,6 +79,25 @@ export function contentProblems(c: ContentForCheck): string[] {
   checkSources('denials', c.denials);
   checkSources('glossary', c.glossary);
   checkSources('people', c.people ?? []);
+
+  // Launches: nested claims cite sources; the places they name must exist.
+  const placeIds = new Set(c.places.map((p) => p.id));
+  for (const launch of c.launches ?? []) {
+    const file = dataFile('launches');
+    const placeField = (field: string, id: string | undefined) => {
+      if (id !== undefined && !placeIds.has(id)) problems.push(`${where(file, launch.id, field)}: unknown place id "${id}"`);
+    };
+    placeField('from', launch.data.from);
+    placeField('toward', launch.data.toward);
+    for (const list of ['distances', 'landings', 'claims'] as const) {
+      launch.data[list].forEach((claim, i) => {
+        placeField(`${list}[${i}].place`, claim.place);
+        claim.sources.forEach((id, j) => {
+          if (!sourceIds.has(id)) problems.push(`${where(file, launch.id, `${list}[${i}].sources[${j}]`)}: unknown source id "${id}"`);
+        });
+      });
+    }
+  }
 
   for (const flow of c.flows) {
     flow.data.deniedBy.forEach((id, i) => {
@@ -116,6 +145,11 @@ export function contentProblems(c: ContentForCheck): string[] {
         problems.push(`${where(file, chapter.id, `steps[${i}].id`)}: the ${chapter.data.chart} chart refers to step "${step.id}", but no <Step id="${step.id}"> exists`);
       }
       problems.push(...armsFlowStepProblems(file, chapter.id, i, step, { sourceIds, denialIds }));
+      if (Array.isArray(step.places)) {
+        step.places.forEach((place, j) => {
+          if (!placeIds.has(String(place))) problems.push(`${where(file, chapter.id, `steps[${i}].places[${j}]`)}: unknown place id "${String(place)}"`);
+        });
+      }
       if (Array.isArray(step.highlight)) {
         step.highlight.forEach((ex, j) => {
           if (!exchangeIds.has(String(ex))) problems.push(`${where(file, chapter.id, `steps[${i}].highlight[${j}]`)}: unknown exchange id "${String(ex)}"`);
@@ -135,7 +169,6 @@ export function contentProblems(c: ContentForCheck): string[] {
       if (!glossaryIds.has(id)) problems.push(`${where(file, chapter.id, '<Term t>')}: unknown glossary id "${id}"`);
     });
     const peopleIds = new Set((c.people ?? []).map((p) => p.id));
-    const placeIds = new Set(c.places.map((p) => p.id));
     bodyNames(body).forEach(({ kind, id }) => {
       if (!(kind === 'p' ? peopleIds : placeIds).has(id)) problems.push(`${where(file, chapter.id, `<Name ${kind}>`)}: unknown ${kind === 'p' ? 'person' : 'place'} id "${id}"`);
     });

@@ -105,6 +105,15 @@ export async function startStory(): Promise<void> {
       .onStepProgress(schedule);
   }
   window.addEventListener('resize', schedule);
+  // Scrollama reports progress in steps of its threshold and may miss the last pixels of a
+  // scroll; while a progress-driven step is on screen, every scroll frame re-reads the geometry.
+  window.addEventListener(
+    'scroll',
+    () => {
+      if (chapters.some(({ chart }) => chart.usesProgress(chart.current()))) schedule();
+    },
+    { passive: true },
+  );
 
   // A deep link opens its step: draw it at once, then bring its text to the trigger line.
   const allSteps = chapters.flatMap((c) => c.chart.steps);

@@ -180,7 +180,7 @@ for (const chart of registeredCharts()) {
     test('it loads its own chart’s code only, nothing from another origin, within the JavaScript budget', async ({ page, baseURL }) => {
       const requests: string[] = [];
       page.on('request', (req) => requests.push(req.url()));
-      const weight = await jsWeight(page, `/embed/${chart}/`, "document.documentElement.dataset.embed === 'ready'");
+      const weight = await jsWeight(page, `/embed/${chart}/`, 'embed');
       expect(requests.filter((url) => !url.startsWith(baseURL!) && !url.startsWith('data:'))).toEqual([]);
       const scripts = weight.files.map((f) => f.url).join(' ');
       expect(scripts).not.toMatch(/scrollama|autoplay/i);

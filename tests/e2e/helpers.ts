@@ -56,3 +56,12 @@ export async function expectNoHorizontalScroll(page: Page): Promise<void> {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 }
+
+/**
+ * Waits until no chart is moving: every transition has landed (see `data-moving` in
+ * apply-scene.ts). The short pause first lets a scroll's intersection callbacks arrive.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForTimeout(250);
+  await page.waitForFunction(() => !document.querySelector('svg[data-moving]'));
+}

@@ -1,7 +1,7 @@
 /** The story page as readers use it: scrolling, deep links, keys, no JavaScript, and what it loads. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { chartMarkup, chartSteps, collectErrors, currentStep, expectNoHorizontalScroll, openStory, scrollThrough } from './helpers';
+import { settled, chartMarkup, chartSteps, collectErrors, currentStep, expectNoHorizontalScroll, openStory, scrollThrough } from './helpers';
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
@@ -110,7 +110,7 @@ test.describe('stepping without scrolling', () => {
   test('transitions land on exactly the step picture when motion is on', async ({ page, browser }) => {
     await openStory(page, '/?step=envoy-overview');
     await page.locator('figure[data-chart="timeline"]').getByRole('button', { name: 'Next step' }).click();
-    await page.waitForTimeout(1200);
+    await settled(page);
     const animated = await chartMarkup(page, 'timeline');
     const still = await browser.newPage({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
     await openStory(still, '/?step=envoy-shoigu-2023');

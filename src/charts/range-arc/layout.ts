@@ -1,0 +1,500 @@
+/**
+ * Lays the range map out for one state at one screen size. The basemap is fixed at build time
+ * (1 unit = 1 km from the launch area); this chooses the viewBox for the screen's shape, sizes
+ * text and symbols in user units so they come out at fixed pixel sizes, and places every label
+ * so that none collides with another or leaves the view.
+ *
+ *   rangeArcScene(map, stateAt(steps, 'arc-ring'), { width: 880, height: 612 })
+ *   -> { width: 1837, height: 1278, marks: [{ key: 'ring', tag: 'polygon', ... }, ...] }
+ */
+import { dateRange, shortDay } from '../../lib/dates';
+import type { Mark, Scene } from '../scene';
+import { AROUND, placeLabels, wrap, type LabelSpec, type Obstacle, type PlacedLabel, type Rect, type Side } from './labels';
+import { viewFor, type MapData, type ProjectedPlace, type XY } from './projection';
+import type { RangeArcState } from './state';
+
+export interface Size {
+  width: number;
+  height: number;
+}
+
+export const TITLE = "Map: North Korea's missile launch of September 18, 2024, from the Kaechon area";
+const LAYERS = ['zones', 'ring', 'flight', 'points', 'labels'];
+
+/** The chart sizes the build draws for readers without JavaScript: a laptop's, and the narrowest phone's. */
+export const BUILD_SIZES = { wide: { width: 880, height: 612 }, narrow: { width: 296, height: 240 } };
+
+/** Below this width (CSS px) labels wrap shorter and the panel text is smaller. */
+export const COMPACT_WIDTH = 560;
+/** Smallest on-screen text, CSS px: chart labels never go below 12 px. */
+export const MIN_FONT_PX = 12;
+/** Cities just outside the ring, up to this share of the distance flown beyond it, are named too. */
+const NEAR_OUTSIDE = 1.1;
+
+const r1 = (n: number) => Math.round(n * 10) / 10;
+const r3 = (n: number) => Math.round(n * 1000) / 1000;
+const km = (n: number) => Math.round(n).toLocaleString('en-US');
+/** "2024-09-18" -> "Sep 18" (with the year: "Sep 18, 2024"), as the rest of the page writes dates. */
+export const shortDate = (iso: string, year = false) => (year ? dateRange(iso) : shortDay(iso));
+/** "06:50" -> "6:50 a.m." */
+export const clockTime = (hhmm: string) => {
+  const [h, m] = hhmm.split(':').map(Number) as [number, number];
+  return `${h % 12 || 12}:${String(m).padStart(2, '0')} ${h < 12 ? 'a.m.' : 'p.m.'}`;
+};
+
+/** The point a share `t` (0–1) of the way along a polyline with evenly spaced points. */
+export function alongPolyline(points: XY[], t: number): XY {
+  const n = points.length - 1;
+  const at = Math.min(n, Math.max(0, t * n));
+  const i = Math.min(n - 1, Math.floor(at));
+  const f = at - i;
+  const [ax, ay] = points[i]!;
+  const [bx, by] = points[i + 1]!;
+  return [ax + (bx - ax) * f, ay + (by - ay) * f];
+}
+
+const pointsAttr = (points: XY[]) => points.map(([x, y]) => `${r1(x)},${r1(y)}`).join(' ');
+const segments = (points: XY[]): Obstacle[] =>
+  points.slice(1).map((p, i) => ({ segment: [points[i]![0], points[i]![1], p[0], p[1]] as [number, number, number, number] }));
+const dot = (x: number, y: number, r: number, owner?: string): Obstacle => ({
+  rect: { x0: x - r, y0: y - r, x1: x + r, y1: y + r },
+  ...(owner ? { owner } : {}),
+});
+
+/** The side of a point facing away from `from`, for labels that should sit outside a shape. */
+function sidesAway(x: number, y: number, from: XY): Side[] {
+  const a = (Math.atan2(y - from[1], x - from[0]) * 180) / Math.PI; // screen angle, 0 = east, 90 = south
+  const order: Side[] = ['e', 'se', 's', 'sw', 'w', 'nw', 'n', 'ne'];
+  const i = ((Math.round(a / 45) % 8) + 8) % 8;
+  return [order[i]!, order[(i + 1) % 8]!, order[(i + 7) % 8]!];
+}
+
+/** Everything the map draws in `state` on a screen of `size` CSS pixels. */
+export function rangeArcScene(map: MapData, state: RangeArcState, size: Size): Scene {
+  return rangeArcLayout(map, state, size).scene;
+}
+
+/** The scene, and the placed labels with their boxes and whether any had to be forced into a collision (tests read these). */
+export function rangeArcLayout(map: MapData, state: RangeArcState, size: Size): { scene: Scene; labels: PlacedLabel[] } {
+  const view = viewFor(size, map);
+  const scale = Math.min(size.width / view.width, size.height / view.height); // CSS px per unit
+  const u = (px: number) => px / scale;
+  const compact = size.width < COMPACT_WIDTH;
+  const fontPx = compact ? MIN_FONT_PX : 13;
+  const wrapEm = Math.min(compact ? 16 : 21, (size.width * 0.6) / fontPx);
+  const inset = u(6);
+  const viewRect: Rect = { x0: inset, y0: inset, x1: view.width - inset, y1: view.height - inset };
+  const centre: XY = [map.launch.x, map.launch.y];
+
+  const marks: Mark[] = [];
+  const obstacles: Obstacle[] = [];
+  const specs: LabelSpec[] = [];
+  const fixed: PlacedLabel[] = [];
+  const mark = (key: string, layer: string, tag: Mark['tag'], attrs: Mark['attrs']) => marks.push({ key, layer, tag, attrs });
+  /** Wordings of one label, longest first, each as wrapped lines (a wording's first line is its heading). */
+  const wordings = (options: string[][]): string[][] =>
+    options.map(([head, ...rest]) => [...wrap(head!, wrapEm, 700), ...rest.flatMap((line) => wrap(line, wrapEm))]);
+  const annotation = (key: string, options: string[][], x: number, y: number, sides: Side[], className: string, extra: Partial<LabelSpec> = {}) =>
+    specs.push({
+      key,
+      lines: options[0]!,
+      variants: options.slice(1),
+      x,
+      y,
+      sides,
+      className: `annotation ${className}`,
+      fontPx,
+      weight: 700,
+      required: true,
+      gapPx: 8,
+      ...extra,
+    });
+
+  // A text block pinned to a corner of the view, stacked downward; other labels keep clear of it.
+  let panelY = inset;
+  const panelText = (key: string, lines: string[], px: number, weight: 400 | 700, className: string) => {
+    const [placed] = placeLabels([{ key, lines, x: inset, y: panelY, fontPx: px, weight, className, sides: ['se'], gapPx: 0 }], {
+      scale,
+      view: { x0: 0, y0: 0, x1: view.width, y1: view.height },
+      obstacles: [],
+    });
+    fixed.push(placed!);
+    obstacles.push({ rect: placed!.box });
+    panelY = placed!.box.y1 + u(2);
+  };
+
+  // ---------- Panel: the date and time, then the distance counter while the flight draws ----------
+  if (state.launch && !state.landing && !state.ring && !state.context) {
+    panelText('panel-date', [shortDate(map.launch.date, true), `about ${clockTime(map.launch.time)} local time`], fontPx, 700, 'panel-date');
+  }
+  if (state.readout && state.flight !== null) {
+    panelText('readout-value', [`${km(map.flight.km * state.flight)} km`], compact ? 22 : 26, 700, 'readout-value');
+    panelText('readout-caption', [`distance flown (${map.flight.by}: ${map.flight.label})`], fontPx, 400, 'readout-caption');
+  }
+
+  // ---------- Scale bar, bottom left ----------
+  const barKm = view.width > 1400 ? 200 : 100;
+  const barY = view.height - inset - u(6);
+  const barX = inset + u(2);
+  mark('scale-bar', 'points', 'path', { class: 'scale-bar', d: `M${r1(barX)},${r1(barY - u(4))}V${r1(barY)}H${r1(barX + barKm)}V${r1(barY - u(4))}` });
+  obstacles.push({ rect: { x0: barX - u(2), y0: barY - u(6), x1: barX + barKm + u(2), y1: barY + u(2) }, owner: 'scale-label' });
+  specs.push({
+    key: 'scale-label',
+    lines: [`${barKm} km`],
+    x: barX,
+    y: barY - u(4),
+    fontPx: MIN_FONT_PX,
+    className: 'scale-label',
+    sides: ['ne'],
+    gapPx: 3,
+    required: true,
+  });
+
+  // ---------- Zones: the earlier launch, the first reports, the launch area ----------
+  if (state.context && map.earlier) {
+    const e = map.earlier;
+    if (e.seaArc.length > 1) {
+      mark('earlier-fan', 'zones', 'polygon', { class: 'earlier-fan', points: pointsAttr([[e.x, e.y], ...e.seaArc]) });
+      mark('earlier-area', 'zones', 'polygon', { class: 'launch-area is-earlier', points: e.area });
+      mark('earlier-arc', 'zones', 'polyline', { class: 'earlier-arc', points: pointsAttr(e.seaArc) });
+      obstacles.push(...segments(e.seaArc));
+    }
+  }
+
+  const [landSea, landLand] = [map.landings.find((l) => l.surface === 'sea'), map.landings.find((l) => l.surface === 'land')];
+  if (state.landing && landSea && landSea.points.length > 1) {
+    mark('first-reports', 'zones', 'polyline', { class: 'landing-sea', points: pointsAttr(landSea.points) });
+    obstacles.push(...segments(landSea.points));
+  }
+
+  if (state.launch) {
+    mark('launch-area', 'zones', 'polygon', { class: 'launch-area', points: map.launch.area });
+  }
+
+  // ---------- Ring ----------
+  if (state.ring) {
+    mark('ring', 'ring', 'polygon', { class: 'range-ring', points: pointsAttr(map.ring.points) });
+    // Country and sea names keep off the ring's line; city names may cross it.
+    obstacles.push(...segments(map.ring.points.filter((_, i) => i % 3 === 0)).map((o) => ({ ...o, only: 'region-' })));
+  }
+
+  // ---------- Flight ----------
+  const flightEnd = state.flight !== null ? alongPolyline(map.flight.points, state.flight) : centre;
+  if (state.flight !== null) {
+    mark('flight', 'flight', 'line', { class: 'flight', x1: r1(centre[0]), y1: r1(centre[1]), x2: r1(flightEnd[0]), y2: r1(flightEnd[1]) });
+    mark('flight-head', 'flight', 'circle', { class: 'flight-head', cx: r1(flightEnd[0]), cy: r1(flightEnd[1]), r: r1(u(4.5)) });
+    obstacles.push({ segment: [centre[0], centre[1], flightEnd[0], flightEnd[1]] }, dot(flightEnd[0], flightEnd[1], u(6), 'end-label'));
+  }
+  if (state.context && state.flight !== null) {
+    // The measured distance first, then the claims that differ from it.
+    const tickBys = new Set(map.ticks.map((t) => t.by));
+    const others = map.claims.filter((c) => !tickBys.has(c.by));
+    const flown = `${map.flight.by}: ${map.flight.label}`;
+    annotation(
+      'end-label',
+      wordings([[flown, ...others.map((c) => `${c.by}: ${c.label}`)], [flown, ...others.map((c) => `${c.by}: ${c.short ?? c.label}`)], [flown]]),
+      flightEnd[0],
+      flightEnd[1],
+      ['ne', 'e', 'n', 'se', 'nw', 'w'],
+      'is-measured',
+      {
+        gapPx: 9,
+      },
+    );
+    for (const tick of map.ticks) {
+      // A short piece of the circle at the claimed distance, across the track: exact, since 1 unit = 1 km from the centre.
+      const spread = Math.max(u(14), 25) / tick.km; // radians either side
+      const b = (map.flight.bearing * Math.PI) / 180;
+      const at = (a: number): XY => [centre[0] + tick.km * Math.sin(a), centre[1] - tick.km * Math.cos(a)];
+      const [a0, a1] = [at(b - spread), at(b + spread)];
+      mark(`tick-${tick.id}`, 'flight', 'path', { class: 'claim-tick', d: `M${r1(a0[0])},${r1(a0[1])}A${tick.km},${tick.km} 0 0 1 ${r1(a1[0])},${r1(a1[1])}` });
+      obstacles.push({ segment: [a0[0], a0[1], a1[0], a1[1]], owner: `tick-label-${tick.id}` });
+      const own = map.claims.filter((c) => c.by === tick.by);
+      const along = [0.6, 0.45].map((f) => alongPolyline(map.flight.points, (tick.km / map.flight.km) * f));
+      annotation(
+        `tick-label-${tick.id}`,
+        wordings([
+          [`${tick.by}: ${tick.label}`, ...own.map((c) => c.label)],
+          [`${tick.by}: ${tick.label}`, ...own.map((c) => c.short ?? c.label)],
+        ]),
+        tick.x,
+        tick.y,
+        ['nw', 'w', 'sw', 'n', 'se', 's'],
+        'is-claim',
+        { gapPx: 14, alternates: along.map(([x, y]) => ({ x, y, sides: ['nw', 'se', 'n', 's'] as Side[] })) },
+      );
+    }
+  }
+  if (state.context && map.earlier && map.earlier.seaArc.length > 1) {
+    const e = map.earlier;
+    const mid = alongPolyline(e.seaArc, 0.5);
+    const when = `${shortDate(e.date)}, ${e.fromName} area:`;
+    annotation(
+      'earlier-label',
+      wordings([
+        [when, `${e.by}: ${e.label}, track not published`, ...e.claims.map((c) => `${c.by}: ${c.label}`)],
+        [when, `${e.by}: ${e.label}, track not published`, ...e.claims.map((c) => `${c.by}: ${c.short ?? c.label}`)],
+        [when, `${e.by}: ${e.label}`, 'track not published'],
+        [`${shortDate(e.date)} launch:`, `${e.label} (${e.by}),`, 'track not published'],
+      ]),
+      mid[0],
+      mid[1],
+      ['se', 'e', 's', 'sw'],
+      'is-uncertain',
+      {
+        alternates: [...e.seaArc.slice(-3).map(([x, y]) => ({ x, y, sides: ['s', 'se', 'sw'] as Side[] })), { x: mid[0], y: mid[1], sides: ['ne', 'n', 'w'] }],
+      },
+    );
+  }
+
+  // ---------- The ring's label ----------
+  if (state.ring) {
+    const r = map.ring.km;
+    const lines = wordings([
+      [`${r} km from the launch area: the distance flown, not the missiles' maximum range`],
+      [`${r} km: the distance flown,`, 'not the maximum range'],
+      [`${r} km:`, 'distance flown,', 'not maximum range'],
+    ]);
+    const at = (deg: number, radius: number) => {
+      const a = (deg * Math.PI) / 180;
+      return [centre[0] + radius * Math.sin(a), centre[1] - radius * Math.cos(a)] as XY;
+    };
+    // Outside the ring first, then just inside it (small screens), facing the centre.
+    const outside = [215, 235, 195, 250, 160, 140, 270, 300, 120].map((deg) => {
+      const [x, y] = at(deg, r);
+      return { x, y, sides: sidesAway(x, y, centre) };
+    });
+    const insideRing = [225, 200, 250, 135, 160, 180, 290, 315].map((deg) => {
+      const [x, y] = at(deg, r - u(8));
+      return { x, y, sides: sidesAway(x, y, at(deg, 2 * r)) };
+    });
+    const around = [...outside, ...insideRing];
+    annotation('ring-label', lines, around[0]!.x, around[0]!.y, around[0]!.sides, 'is-ring', { alternates: around.slice(1), gapPx: 6, weight: 400 });
+  }
+
+  // ---------- Landing reports ----------
+  if (state.landing) {
+    if (landLand) {
+      const [x, y] = landLand.points[0]!;
+      const s = u(6);
+      mark('landing-land', 'points', 'path', {
+        class: 'landing-land',
+        d: `M${r1(x - s)},${r1(y - s)}L${r1(x + s)},${r1(y + s)}M${r1(x - s)},${r1(y + s)}L${r1(x + s)},${r1(y - s)}`,
+      });
+      obstacles.push(dot(x, y, s + u(2), 'landing-land-label'));
+      const when = `${landLand.by}, ${shortDate(landLand.date ?? map.launch.date)}:`;
+      annotation(
+        'landing-land-label',
+        wordings([
+          [when, `${landLand.label} (spot approximate)`],
+          [when, `${landLand.short ?? landLand.label} (spot approximate)`],
+          [when, landLand.short ?? landLand.label],
+        ]),
+        x,
+        y,
+        ['nw', 'n', 'w', 'ne', 'sw'],
+        'is-measured',
+        {
+          gapPx: 10,
+        },
+      );
+    }
+    if (landSea && landSea.points.length > 1) {
+      const mid = alongPolyline(landSea.points, 0.55);
+      const when = `${landSea.by}, ${shortDate(landSea.date ?? map.launch.date)}:`;
+      const brief = [`${landSea.by},`, `${shortDate(landSea.date ?? map.launch.date)}:`, landSea.short ?? landSea.label];
+      annotation(
+        'landing-sea-label',
+        wordings([[when, landSea.label, 'no spot given'], [when, landSea.label], [when, landSea.short ?? landSea.label], brief]),
+        mid[0],
+        mid[1],
+        ['e', 'se', 'ne'],
+        'is-uncertain',
+        {
+          alternates: [...landSea.points].reverse().map(([x, y]) => ({ x, y, sides: ['e', 'se', 's', 'sw', 'w'] as Side[] })),
+        },
+      );
+    }
+  }
+
+  // ---------- The launch area's label ----------
+  if (state.launch) {
+    // After the step's own annotations, which carry its point; it can shorten to its name.
+    annotation(
+      'launch-label',
+      [[`${map.launch.name} area`, 'exact site not disclosed'], [`${map.launch.name} area`]],
+      centre[0],
+      centre[1],
+      ['w', 'sw', 'nw', 's', 'n', 'se'],
+      'is-launch',
+      {
+        gapPx: 12,
+        // Beside the ring and its cities the area can go unnamed on the smallest screens; the ring's label names it.
+        required: !state.ring,
+      },
+    );
+    obstacles.push(dot(centre[0], centre[1], 20, 'launch-label'));
+  }
+
+  // ---------- Places ----------
+  const named = new Set(state.places);
+  const shown = new Map<string, { place: ProjectedPlace; withKm: boolean; required: boolean; outside: boolean }>();
+  if (state.ring) {
+    for (const place of map.places) {
+      if (place.kind !== 'city' && place.kind !== 'capital') continue;
+      if (place.inside) shown.set(place.id, { place, withKm: true, required: false, outside: false });
+      else if (place.km <= map.ring.km * NEAR_OUTSIDE) shown.set(place.id, { place, withKm: true, required: false, outside: true });
+    }
+  }
+  for (const place of map.places) {
+    if (named.has(place.id))
+      shown.set(place.id, { place, withKm: state.ring || (shown.get(place.id)?.withKm ?? false), required: true, outside: !place.inside && state.ring });
+  }
+  const placeOrder = [...shown.values()].sort(
+    (a, b) =>
+      Number(b.required) - Number(a.required) ||
+      Number(a.outside) - Number(b.outside) ||
+      Number(b.place.kind === 'capital') - Number(a.place.kind === 'capital') ||
+      a.place.km - b.place.km,
+  );
+  const dotR = u(compact ? 3.5 : 4);
+  // Places closer together than a label's height (Sinuiju and Dandong, across the Yalu) share one label.
+  const clusters: Array<typeof placeOrder> = [];
+  for (const entry of placeOrder) {
+    const near = clusters.find(([lead]) => Math.hypot(lead!.place.x - entry.place.x, lead!.place.y - entry.place.y) < u(12));
+    if (near) near.push(entry);
+    else clusters.push([entry]);
+  }
+  for (const cluster of clusters) {
+    const { place, withKm, outside } = cluster[0]!;
+    const required = cluster.some((c) => c.required);
+    const key = `place-label-${place.id}`;
+    const offView = place.x > view.width - inset || place.y > view.height - inset || place.x < inset || place.y < inset;
+    if (offView) {
+      // A place beyond the edge (Tokyo on a phone): its name, distance and an arrow at the nearest edge.
+      const east = place.x > view.width - inset;
+      const text = `${place.name} ${km(place.km)} km ${east ? '→' : '↓'}`;
+      specs.push({
+        key,
+        lines: [text],
+        x: east ? view.width - inset : Math.min(Math.max(place.x, inset), view.width - inset),
+        y: east ? Math.min(Math.max(place.y, inset + u(20)), view.height - inset - u(20)) : view.height - inset,
+        sides: east ? ['w'] : ['n', 'nw', 'ne'],
+        gapPx: 0,
+        fontPx,
+        className: 'place-label is-edge',
+        required: true,
+        alternates: [0.3, 0.5, 0.7].map((f) => ({ x: view.width - inset, y: view.height * f, sides: ['w' as Side] })),
+      });
+      continue;
+    }
+    for (const member of cluster) {
+      const p = member.place;
+      const cls = `place-dot ${p.kind === 'capital' ? 'is-capital' : ''} ${member.outside ? 'is-outside' : state.ring ? 'is-inside' : ''}`
+        .replace(/\s+/g, ' ')
+        .trim();
+      mark(`place-${p.id}`, 'points', 'circle', { class: cls, cx: r1(p.x), cy: r1(p.y), r: r1(dotR) });
+      obstacles.push(dot(p.x, p.y, dotR * 1.3, key));
+    }
+    const kms = [...new Set(cluster.map((c) => km(c.place.km)))];
+    const distance = kms.length > 1 ? `${kms[0]}–${kms[kms.length - 1]} km` : `${kms[0]} km`;
+    const name = cluster.map((c) => c.place.name).join(' / ');
+    specs.push({
+      key,
+      lines: [withKm ? `${name} ${distance}` : name],
+      variants: withKm ? [[name, distance]] : [],
+      x: place.x,
+      y: place.y,
+      sides: AROUND,
+      fontPx,
+      weight: place.kind === 'capital' ? 700 : 400,
+      className: `place-label${outside ? ' is-outside' : ''}`,
+      required,
+      gapPx: 6,
+    });
+  }
+
+  // ---------- Region names ----------
+  for (const region of map.regions) {
+    const [first, ...rest] = region.anchors;
+    if (!first) continue;
+    const isSea = region.kind === 'sea';
+    specs.push({
+      key: `region-${region.key}`,
+      lines: isSea ? region.lines : region.lines.map((l) => l.toUpperCase()),
+      x: first[0],
+      y: first[1],
+      sides: ['c'],
+      alternates: rest.map(([x, y]) => ({ x, y })),
+      fontPx: isSea ? fontPx : MIN_FONT_PX,
+      weight: isSea ? 400 : 700,
+      letterSpacingEm: isSea ? 0 : 0.08,
+      className: isSea ? 'sea-label' : 'country-label',
+      // The sea is always named on the plain map; beside annotations it gives way when there is no room.
+      required: isSea && !state.landing && !state.ring && !state.context,
+      gapPx: 0,
+    });
+  }
+
+  const placed = [...fixed, ...placeLabels(specs, { scale, view: viewRect, obstacles, haloPx: 2.5 })];
+  for (const label of placed) {
+    marks.push({
+      key: label.key,
+      layer: 'labels',
+      tag: 'text',
+      attrs: {
+        class: label.className,
+        x: r1(label.x),
+        y: r1(label.y),
+        'text-anchor': label.anchor,
+        'font-size': r3(label.fontSize),
+        ...(label.letterSpacingEm ? { 'letter-spacing': r3(label.letterSpacingEm * label.fontSize) } : {}),
+      },
+      text: label.lines.length === 1 ? label.lines[0]! : label.lines,
+    });
+  }
+
+  return { scene: { width: view.width, height: view.height, title: TITLE, desc: describe(map, state), layers: LAYERS, marks }, labels: placed };
+}
+
+/** The state in words, for `<desc>`: what is drawn, with each figure's claimant. */
+export function describe(map: MapData, state: RangeArcState): string {
+  const parts: string[] = [];
+  if (state.takeaway) parts.push(state.takeaway);
+  parts.push("A map of the Korean Peninsula with China, Russia's Far East, Japan and the East Sea (Sea of Japan).");
+  const [landSea, landLand] = [map.landings.find((l) => l.surface === 'sea'), map.landings.find((l) => l.surface === 'land')];
+  if (state.launch)
+    parts.push(
+      `The launch area around ${map.launch.name} is shaded; the exact site was not disclosed. Launch: ${shortDate(map.launch.date, true)}, about ${clockTime(map.launch.time)} local time.`,
+    );
+  if (state.flight !== null) {
+    const flown = Math.round(map.flight.km * state.flight);
+    parts.push(
+      state.flight < 1
+        ? `The flight path is drawn ${flown} km of the ${map.flight.km} km ${map.flight.claimedBy} reported, heading ${map.flight.direction}.`
+        : `The flight path runs about ${map.flight.km} km ${map.flight.direction}, as ${map.flight.claimedBy} reported; the exact track was not published.`,
+    );
+  }
+  if (state.landing) {
+    if (landSea) parts.push(`${landSea.claimedBy}, ${shortDate(landSea.date ?? map.launch.date)}: ${landSea.what}; no spot was given.`);
+    if (landLand) parts.push(`${landLand.claimedBy}, ${shortDate(landLand.date ?? map.launch.date)}: ${landLand.what}; the spot marked is approximate.`);
+  }
+  if (state.ring) {
+    const inside = map.places.filter((p) => p.inside && (p.kind === 'city' || p.kind === 'capital')).map((p) => `${p.name} (${km(p.km)} km)`);
+    const near = map.places
+      .filter((p) => !p.inside && (p.kind === 'city' || p.kind === 'capital') && p.km <= map.ring.km * NEAR_OUTSIDE)
+      .map((p) => `${p.name} (${km(p.km)} km)`);
+    parts.push(
+      `A ring marks ${map.ring.km} km from the launch area, the distance flown, not the missiles' maximum range. Inside it: ${inside.join(', ')}.${near.length ? ` Just outside: ${near.join(', ')}.` : ''}`,
+    );
+  }
+  if (state.context) {
+    for (const t of map.ticks) parts.push(`${t.claimedBy} claimed ${t.what} (${t.km} km), against ${map.flight.km} km from ${map.flight.claimedBy}.`);
+    for (const c of map.claims) parts.push(`${c.claimedBy}: ${c.what}.`);
+    if (map.earlier)
+      parts.push(
+        `${shortDate(map.earlier.date)}: missiles from the ${map.earlier.fromName} area flew about ${map.earlier.km} km into the sea (${map.earlier.claimedBy}); the track was not published.`,
+      );
+  }
+  return parts.join(' ');
+}
