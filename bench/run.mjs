@@ -39,18 +39,35 @@ if (!args['no-build']) {
   row('build', '', 'npm run build', Math.round(buildMs), budgets.buildMs, 'ms');
 }
 
-// ---------- Sizes from dist ----------
+// ---------- Sizes: the built files each page actually fetches on load ----------
 const pages = listPages('dist');
-const weights = pages.map((p) => pageWeight('dist', p.file));
+const server = await serveDist('dist', port);
+const origin = `http://127.0.0.1:${port}`;
+const { chromium: sizeChromium } = await import('@playwright/test');
+const sizeBrowser = await sizeChromium.launch({ executablePath: chromePath, args: chromeFlags.filter((f) => !f.startsWith('--headless')) });
+const weights = [];
+for (const p of pages) {
+  // An embed loads only its own chart's module; counting every module the build could load would overstate it.
+  const page = await sizeBrowser.newPage();
+  const fetched = [];
+  page.on('request', (req) => {
+    const url = new URL(req.url());
+    if (url.origin === origin) fetched.push(decodeURIComponent(url.pathname));
+  });
+  await page.goto(origin + p.route);
+  await page.waitForLoadState('networkidle');
+  await page.close();
+  weights.push(pageWeight('dist', p.file, { fetched }));
+}
+await sizeBrowser.close();
 report.results.weights = weights.map(({ files, ...w }) => ({ ...w, files }));
 for (const r of checkPageBudgets(weights, budgets)) row('size', r.route, `${r.metric} (gzip)`, r.value, r.limit, 'B');
 for (const w of weights) for (const k of ['html', 'css', 'fonts']) if (!budgets.pages.find((p) => w.route.startsWith(p.prefix))?.[k]) row('size', w.route, `${k} (gzip)`, w[k], undefined, 'B');
 
-const server = await serveDist('dist', port);
-const origin = `http://127.0.0.1:${port}`;
 const runs = Number(args.runs ?? budgets.lighthouse.runs);
 const story = '/';
-const lighthousePages = pages.map((p) => p.route).filter((r) => r === story || r.startsWith('/embed/'));
+// The story and each chart's embed; the per-step embed pages are the same page drawn at another step.
+const lighthousePages = pages.map((p) => p.route).filter((r) => r === story || /^\/embed\/[^/]+\/$/.test(r));
 
 try {
   // ---------- Lighthouse ----------
@@ -62,7 +79,8 @@ try {
       const samples = [];
       for (let i = 0; i < runs; i++) {
         // A fresh browser per run: no cache, no warmed-up compiler from the last run.
-        const chrome = await chromeLauncher.launch({ chromePath, chromeFlags, port: port + 1 });
+        // A free port each time: the last browser may not have let go of its port yet.
+        const chrome = await chromeLauncher.launch({ chromePath, chromeFlags });
         try {
           const result = await lighthouse(`${origin}${route}`, { port: chrome.port, output: 'json', logLevel: 'error' });
           const lhr = result.lhr;
@@ -81,9 +99,12 @@ try {
       report.results.lighthouse[route] = samples;
       const m = (f) => median(samples.map(f));
       const all = (f) => samples.map(f);
-      for (const [cat, min] of Object.entries(budgets.lighthouse.scores)) row('lighthouse', route, cat, m((s) => s.scores[cat]), min, '', '>=', all((s) => s.scores[cat]));
-      row('lighthouse', route, 'LCP', Math.round(m((s) => s.lcpMs)), budgets.lighthouse.lcpMs, 'ms', '<=', all((s) => Math.round(s.lcpMs)));
-      row('lighthouse', route, 'CLS', m((s) => s.cls), budgets.lighthouse.cls, '', '<=', all((s) => s.cls));
+      // Lighthouse budgets are the story page's (issue 7); embeds are measured and shown, held only to
+      // their script budget (they are noindex on purpose, so their SEO score is low by design).
+      const limit = (value) => (route === story ? value : undefined);
+      for (const [cat, min] of Object.entries(budgets.lighthouse.scores)) row('lighthouse', route, cat, m((s) => s.scores[cat]), limit(min), '', '>=', all((s) => s.scores[cat]));
+      row('lighthouse', route, 'LCP', Math.round(m((s) => s.lcpMs)), limit(budgets.lighthouse.lcpMs), 'ms', '<=', all((s) => Math.round(s.lcpMs)));
+      row('lighthouse', route, 'CLS', m((s) => s.cls), limit(budgets.lighthouse.cls), '', '<=', all((s) => s.cls));
       row('lighthouse', route, 'TBT', Math.round(m((s) => s.tbtMs)), undefined, 'ms', '<=', all((s) => Math.round(s.tbtMs)));
       row('lighthouse', route, 'FCP', Math.round(m((s) => s.fcpMs)), undefined, 'ms', '<=', all((s) => Math.round(s.fcpMs)));
       row('lighthouse', route, 'Speed Index', Math.round(m((s) => s.speedIndexMs)), undefined, 'ms', '<=', all((s) => Math.round(s.speedIndexMs)));
