@@ -7,6 +7,7 @@
  *        denials: [...], shellEstimates: [{ date: '2023-11-01', value: 1000000, qualifier: 'more than', ... }, ...] }
  */
 import { dateRange } from '../../lib/dates';
+import type { SourceData } from '../sources';
 
 export type Side = 'kp' | 'ru';
 export type Category =
@@ -49,12 +50,7 @@ export interface DenialData {
   sources: string[];
 }
 
-export interface SourceData {
-  publisher: string;
-  title: string;
-  date: string;
-  url?: string;
-}
+export type { SourceData };
 
 export interface Claim extends Omit<FlowData, 'claimant' | 'claimantShort'> {
   id: string;

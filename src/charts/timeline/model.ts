@@ -5,6 +5,7 @@
  *   -> [{ id: 'shoigu-2023', start: '2023-07-25', dateText: 'Jul 25–27, 2023', sourceNames: ['TASS'], ... }]
  */
 import { dateRange } from '../../lib/dates';
+import type { SourceData } from '../sources';
 
 export type EventKind = 'visit' | 'launch' | 'session' | 'context';
 export type Direction = 'ru-to-kp' | 'kp-to-ru' | 'none';
@@ -25,12 +26,7 @@ export interface ExchangeData {
   sources: string[];
 }
 
-export interface SourceData {
-  publisher: string;
-  title: string;
-  date: string;
-  url?: string;
-}
+export type { SourceData };
 
 export interface TimelineEvent extends ExchangeData {
   id: string;
