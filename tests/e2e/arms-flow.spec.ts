@@ -1,7 +1,7 @@
 /** Chapter 3's flow diagram as readers meet it: every step at phone, tablet and desktop widths, motion, no JavaScript, dark mode, the table. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { chartMarkup, collectErrors, currentStep, expectNoHorizontalScroll, openStory, scrollThrough } from './helpers';
+import { chartMarkup, collectErrors, currentStep, expectNoHorizontalScroll, openStory, scrollThrough, warmFonts } from './helpers';
 
 const CHART = 'arms-flow';
 const STEPS = ['flow-shells', 'flow-shell-claims', 'flow-missiles', 'flow-aid', 'flow-denials', 'flow-treaty'];
@@ -42,6 +42,7 @@ for (const viewport of VIEWPORTS) {
     test(`every step fits: labels inside the chart, none overlapping, none under 12 px, no sideways scroll`, async ({ page }) => {
       await page.emulateMedia({ reducedMotion: 'reduce' });
       const errors = collectErrors(page);
+      await warmFonts(page);
       for (const step of STEPS) {
         await openStory(page, `/?step=${step}`);
         expect(await currentStep(page, CHART)).toBe(step);

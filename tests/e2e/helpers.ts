@@ -65,3 +65,16 @@ export async function settled(page: Page): Promise<void> {
   await page.waitForTimeout(250);
   await page.waitForFunction(() => !document.querySelector('svg[data-moving]'));
 }
+
+/**
+ * Loads the story once and waits for its web fonts, so that the next page loads in this browser
+ * context render with them from the cache. The fonts use `font-display: optional`: on a busy
+ * machine a first, uncached load may show the fallback font, which moves text and label boxes.
+ */
+export async function warmFonts(page: Page): Promise<void> {
+  await page.goto('/');
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    await Promise.all([...document.fonts].map((f) => f.load().catch(() => undefined)));
+  });
+}

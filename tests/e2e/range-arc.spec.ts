@@ -2,7 +2,7 @@
  * The range map (chapter 1) in Chromium, against the real build: labels at every width, scroll
  * progress and reduced motion, deep links, the picture without JavaScript, its weight, and themes.
  */
-import { settled } from './helpers';
+import { settled, warmFonts } from './helpers';
 import { expect, test, type Page } from '@playwright/test';
 import { measureLabels, openStep, scenePicture, STEPS, VIEWPORTS } from './range-arc-helpers';
 
@@ -137,6 +137,7 @@ test.describe('scroll progress drives the flight', () => {
   test('jumping straight to a point inside step 3 draws the same picture as scrolling there', async ({ browser }) => {
     for (const p of [0.15, 0.5, 0.85]) {
       const scrolled = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      await warmFonts(scrolled);
       await scrolled.goto('/');
       await scrolled.waitForFunction(() => document.documentElement.dataset.story === 'ready');
       const y = await scrollYFor(scrolled, 'arc-flight', p);
@@ -144,6 +145,7 @@ test.describe('scroll progress drives the flight', () => {
       await settle(scrolled);
 
       const jumped = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      await warmFonts(jumped);
       await jumped.goto('/');
       await jumped.waitForFunction(() => document.documentElement.dataset.story === 'ready');
       // Its own geometry: each page may have its fonts or not yet (font-display: optional), which moves the text.
