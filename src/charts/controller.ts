@@ -28,10 +28,20 @@ export async function controlChart(
 ): Promise<ChartController | null> {
   const name = figure.dataset.chart ?? '';
   const load = chartClients[name];
-  const dataNode = figure.querySelector('script[data-chart-data]');
-  if (!load || !dataNode) return null;
-  const data = JSON.parse(dataNode.textContent ?? '{}') as { steps: Array<{ id: string; takeaway?: string }> };
-  const client: ChartClient = (await load()).default(data as never);
+  const dataUrl = figure.dataset.chartData;
+  if (!load || !dataUrl) return null;
+  // The module and its data load side by side. Should either fail, the build-time picture stays.
+  let client: ChartClient;
+  let data: { steps: Array<{ id: string; takeaway?: string }> };
+  try {
+    const [module, response] = await Promise.all([load(), fetch(dataUrl)]);
+    if (!response.ok) throw new Error(`${dataUrl}: HTTP ${response.status}`);
+    data = (await response.json()) as typeof data;
+    client = module.default(data as never);
+  } catch (error) {
+    console.warn(`The ${name} chart stays as drawn at build time:`, error);
+    return null;
+  }
 
   const steps = (figure.dataset.steps ?? '').split(' ').filter(Boolean);
   const takeaways = new Map(data.steps.map((s) => [s.id, s.takeaway ?? '']));

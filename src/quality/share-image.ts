@@ -1,6 +1,7 @@
 /**
- * Share cards (1200×630 PNG) drawn at build time from a chart's own build-time SVG: the page's
- * chart markup with the page's colours resolved, under the story title. The pure part —
+ * Charts as images, drawn at build time from a chart's own build-time SVG with the page's colours
+ * resolved: share cards (1200×630 PNG, under the story title) and the printed storyboard's
+ * stills (one SVG file per step). The pure part —
  * turning the site's CSS into something resvg understands and composing the card — is here and
  * unit-tested; `renderPng` rasterises with @resvg/resvg-js.
  *
@@ -67,10 +68,26 @@ function topLevelRules(css: string): Array<{ selector: string; body: string }> {
   return rules;
 }
 
-/** The first `<svg data-scene>` (the widest build-time layout) in a chart's HTML. */
+/**
+ * The first `<svg data-scene>` (the widest build-time layout) in a chart's HTML, made whole: any
+ * `<defs>` the chart keeps elsewhere on the page (range-arc's basemap and hatch patterns, which
+ * its layouts `<use>`) are copied into it, so it draws the same on its own.
+ */
 export function firstSceneSvg(html: string): string | undefined {
-  const m = html.match(/<svg\b[^>]*\bdata-scene\b[\s\S]*?<\/svg>/);
-  return m?.[0];
+  const scene = html.match(/<svg\b[^>]*\bdata-scene\b[\s\S]*?<\/svg>/)?.[0];
+  if (!scene) return undefined;
+  const defs = [...html.replace(scene, '').matchAll(/<defs>([\s\S]*?)<\/defs>/g)].map((m) => m[1]).join('');
+  return defs ? scene.replace(/^<svg\b[^>]*>/, (open) => `${open}<defs>${defs}</defs>`) : scene;
+}
+
+/**
+ * A scene as a file of its own (an `<img>` source), which must be XML: the SVG namespace added,
+ * HTML's bare attributes (`data-scene`) given a value, and the site's resolved styles inlined.
+ */
+export function standaloneSvg(sceneSvg: string, styles: string): string {
+  const attribute = /(\s[\w:-]+)(\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?/g;
+  const xml = sceneSvg.replace(/<[a-zA-Z][\w:-]*(?:\s+[^>]*)?>/g, (tag) => tag.replace(attribute, (all, name: string, value?: string) => (value ? all : `${name}=""`)));
+  return xml.replace(/^<svg\b([^>]*)>/, (_, attrs: string) => `<svg xmlns="http://www.w3.org/2000/svg"${attrs}><style><![CDATA[${styles}]]></style>`);
 }
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

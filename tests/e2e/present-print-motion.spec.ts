@@ -78,19 +78,35 @@ test.describe('print', () => {
   test('printing gives a storyboard: every step with its chart in that state, chapters on new pages', async ({ page }) => {
     await openStory(page);
     const charts = await chartSteps(page);
+    // The stills are files the browser fetches only for print: none was loaded on screen.
+    expect(await page.locator('.step-thumb img').evaluateAll((imgs) => imgs.filter((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0).length)).toBe(0);
     await page.emulateMedia({ media: 'print' });
     // Each chart step carries a still of its chart, shown only in print, in that step's state.
     for (const { chart, steps } of charts) {
+      const stills = new Set<string>();
       for (const step of steps) {
-        const thumb = page.locator(`#${step} .step-thumb svg`);
-        await expect(thumb, `${chart} ${step}`).toBeVisible();
-        await expect(thumb.locator('desc')).not.toBeEmpty();
+        const thumb = page.locator(`#${step} .step-thumb img`);
+        // Shown in print (a lazy image has no size until printing fetches it, so check the display).
+        expect(await thumb.evaluate((img) => getComputedStyle(img.parentElement!).display), `${chart} ${step}`).toBe('block');
+        await expect(thumb).toHaveAttribute('src', `/print/${step}.svg`);
+        await expect(thumb).toHaveAttribute('alt', /^The chart at this step: \S/);
+        const response = await page.request.get(`/print/${step}.svg`);
+        expect(response.headers()['content-type']).toContain('image/svg+xml');
+        const svg = await response.text();
+        expect(svg, `${step}: a standalone SVG`).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*data-scene="">/);
+        expect(svg.match(/<desc[^>]*>([^<]+)<\/desc>/)?.[1]?.trim(), `${step}: described`).toBeTruthy();
+        stills.add(svg.replace(/<style>[\s\S]*?<\/style>|id="[^"]*"|aria-labelledby="[^"]*"/g, ''));
       }
+      // One state per step: no two stills of a chart are the same picture.
+      expect(stills.size, `${chart}: distinct stills`).toBe(steps.length);
     }
     await expect(page.locator('.scrolly-graphic').first()).toBeHidden();
     await expect(page.locator('.chart-controls').first()).toBeHidden();
     await expect(page.getByRole('button', { name: /Present/ })).toBeHidden();
     const pdf = await page.pdf({ format: 'A4' });
+    // Printing fetched every still and drew it (a broken SVG would have no size).
+    const stills = await page.locator('.step-thumb img').evaluateAll((imgs) => imgs.map((i) => ({ src: i.getAttribute('src'), ok: (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0 })));
+    expect(stills.filter((s) => !s.ok)).toEqual([]);
     const text = pdf.toString('latin1');
     const pages = (text.match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     const totalSteps = charts.reduce((n, c) => n + c.steps.length, 0);

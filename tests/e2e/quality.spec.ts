@@ -5,6 +5,7 @@
  * Pages are discovered, not listed: every HTML file in dist/, embeds by their /embed/ prefix.
  */
 import { expect, test } from '@playwright/test';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
@@ -92,6 +93,19 @@ test('every internal link, asset and #fragment resolves', () => {
     }
   }
   expect(broken).toEqual([]);
+});
+
+test('every chart names its data file by content: the version in each page is the hash of the file it gets', () => {
+  const links = pages.flatMap((p) => [...html(p.file).matchAll(/data-chart-data="([^"]+)"/g)].map((m) => ({ route: p.route, url: m[1]! })));
+  expect(links.length).toBeGreaterThanOrEqual(3);
+  for (const { route, url } of links) {
+    const [path, query] = url.split('?');
+    const file = fileFor(path!);
+    expect(file, `${route}: ${url}`).toBeDefined();
+    const body = readFileSync(file!, 'utf8');
+    expect(() => JSON.parse(body), `${url} is JSON`).not.toThrow();
+    expect(query, `${route}: ${url}`).toBe(`v=${createHash('sha256').update(body).digest('base64url').slice(0, 10)}`);
+  }
 });
 
 test('every page has a canonical URL and Open Graph and Twitter cards with a 1200×630 image from this site', () => {

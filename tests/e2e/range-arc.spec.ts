@@ -28,6 +28,21 @@ test.describe('labels never overlap each other or leave the chart', () => {
   }
 });
 
+test('labels still fit when the web fonts never arrive (the fallback fonts are narrower than Inter)', async ({ browser }) => {
+  for (const viewport of [VIEWPORTS[0]!, VIEWPORTS[VIEWPORTS.length - 1]!]) {
+    const page = await browser.newPage({ viewport, reducedMotion: 'reduce' });
+    await page.route('**/*.woff2', (route) => route.abort());
+    for (const step of STEPS) {
+      await openStep(page, step);
+      const report = await measureLabels(page);
+      expect(report.overlaps, `${viewport.width} px, ${step}: overlapping labels`).toEqual([]);
+      expect(report.outside, `${viewport.width} px, ${step}: labels off the chart`).toEqual([]);
+    }
+    expect(await page.evaluate(() => [...document.fonts].filter((f) => f.status === 'loaded').length)).toBe(0);
+    await page.close();
+  }
+});
+
 test('each step names what it is about', async ({ browser }) => {
   const page = await browser.newPage({ viewport: { width: 390, height: 844 }, reducedMotion: 'reduce' });
   const expected: Record<string, RegExp[]> = {
@@ -277,13 +292,12 @@ test('the map’s share of the page stays under 60 KB, and the browser never dow
   const start = html.indexOf('<svg class="range-arc-defs"');
   const defs = html.slice(start, html.indexOf('</svg>', start) + 6);
   const figureStart = html.indexOf('<figure class="chart" data-chart="range-arc"');
-  // The whole figure: both build-time layouts, the controls and caption, and the chart's JSON for the browser.
+  // The whole figure: both build-time layouts, the controls and caption; and the chart's JSON for the browser, a file of its own.
   const figure = html.slice(figureStart, html.indexOf('</figure>', figureStart) + 9);
-  const json = figure.slice(figure.indexOf('data-chart-data'), figure.lastIndexOf('</script>'));
-  const bytes = Buffer.byteLength(defs + figure);
-  console.log(
-    `range map markup: ${bytes} bytes (basemap ${Buffer.byteLength(defs)}, figure ${Buffer.byteLength(figure)} of which JSON ${Buffer.byteLength(json)})`,
-  );
+  const dataUrl = figure.match(/data-chart-data="([^"]+)"/)![1]!;
+  const json = await (await page.request.get(dataUrl)).text();
+  const bytes = Buffer.byteLength(defs + figure) + Buffer.byteLength(json);
+  console.log(`range map: ${bytes} bytes (basemap ${Buffer.byteLength(defs)}, figure ${Buffer.byteLength(figure)}, JSON ${Buffer.byteLength(json)} in ${dataUrl})`);
   expect(bytes).toBeLessThan(60 * 1024);
   await page.waitForFunction(() => document.documentElement.dataset.story === 'ready');
   expect(requests.filter((u) => /world-atlas|countries-\d+m|land-\d+m|topojson/.test(u))).toEqual([]);
