@@ -1,4 +1,4 @@
-/** The story page's only script entry. */
+/** The story page's script: everything that enhances a page already complete without it. */
 import { startStory } from './engine';
 import { wireMotionToggle } from './motion';
 import { wireCopyButtons } from '../scripts/copy-buttons';
