@@ -35,6 +35,34 @@ async function svgBox(page: Page) {
   });
 }
 
+/** Opens every step by its link and checks that its labels sit inside the chart without overlapping. */
+async function expectEveryStepFits(page: Page) {
+  for (const step of STEPS) {
+    await openStory(page, `/?step=${step}`);
+    expect(await currentStep(page, CHART)).toBe(step);
+    const texts = await visibleTexts(page);
+    const box = await svgBox(page);
+    expect(texts.length, `${step} has labels`).toBeGreaterThan(3);
+    for (const t of texts) {
+      expect(t.px, `${step}: "${t.text}" size`).toBeGreaterThanOrEqual(11.99);
+      expect(t.x0, `${step}: "${t.text}" left`).toBeGreaterThanOrEqual(box.x0 - 1);
+      expect(t.x1, `${step}: "${t.text}" right`).toBeLessThanOrEqual(box.x1 + 1);
+      expect(t.y0, `${step}: "${t.text}" top`).toBeGreaterThanOrEqual(box.y0 - 1);
+      expect(t.y1, `${step}: "${t.text}" bottom`).toBeLessThanOrEqual(box.y1 + 1);
+    }
+    for (let i = 0; i < texts.length; i++) {
+      for (let j = i + 1; j < texts.length; j++) {
+        const a = texts[i]!;
+        const b = texts[j]!;
+        const ox = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+        const oy = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
+        expect(ox > 1 && oy > 1, `${step}: "${a.text}" overlaps "${b.text}"`).toBe(false);
+      }
+    }
+    await expectNoHorizontalScroll(page);
+  }
+}
+
 for (const viewport of VIEWPORTS) {
   test.describe(`at ${viewport.width} px`, () => {
     test.use({ viewport });
@@ -43,31 +71,16 @@ for (const viewport of VIEWPORTS) {
       await page.emulateMedia({ reducedMotion: 'reduce' });
       const errors = collectErrors(page);
       await warmFonts(page);
-      for (const step of STEPS) {
-        await openStory(page, `/?step=${step}`);
-        expect(await currentStep(page, CHART)).toBe(step);
-        const texts = await visibleTexts(page);
-        const box = await svgBox(page);
-        expect(texts.length, `${step} has labels`).toBeGreaterThan(3);
-        for (const t of texts) {
-          expect(t.px, `${step}: "${t.text}" size`).toBeGreaterThanOrEqual(11.99);
-          expect(t.x0, `${step}: "${t.text}" left`).toBeGreaterThanOrEqual(box.x0 - 1);
-          expect(t.x1, `${step}: "${t.text}" right`).toBeLessThanOrEqual(box.x1 + 1);
-          expect(t.y0, `${step}: "${t.text}" top`).toBeGreaterThanOrEqual(box.y0 - 1);
-          expect(t.y1, `${step}: "${t.text}" bottom`).toBeLessThanOrEqual(box.y1 + 1);
-        }
-        for (let i = 0; i < texts.length; i++) {
-          for (let j = i + 1; j < texts.length; j++) {
-            const a = texts[i]!;
-            const b = texts[j]!;
-            const ox = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
-            const oy = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
-            expect(ox > 1 && oy > 1, `${step}: "${a.text}" overlaps "${b.text}"`).toBe(false);
-          }
-        }
-        await expectNoHorizontalScroll(page);
-      }
+      await expectEveryStepFits(page);
       expect(errors).toEqual([]);
+    });
+
+    test('every step still fits when the web fonts never arrive (the fallback fonts are narrower than Inter)', async ({ page }) => {
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await page.route('**/*.woff2', (route) => route.abort());
+      await openStory(page);
+      expect(await page.evaluate(() => [...document.fonts].filter((f) => f.status === 'loaded').length)).toBe(0);
+      await expectEveryStepFits(page);
     });
 
     test('every drawn flow points from its origin to its destination with an arrowhead', async ({ page }) => {
