@@ -152,6 +152,7 @@ export const glossarySchema = z.object({
   /** The long form of an abbreviation. */
   expansion: z.string().optional(),
   definition: z.string().min(1),
+  /** Required when the definition states a number, a date or a quotation (checked in validate.ts). */
   sources: z.array(slug).default([]),
 });
 
@@ -165,19 +166,50 @@ export const personSchema = z.object({
   sources: sourceIds,
 });
 
+/**
+ * A discussion question: plain text, or `{ q, sources }` when it states a fact. A question that
+ * states a number, a date or a quotation must name its sources (checked in validate.ts).
+ */
+const question = z.union([
+  z.string().min(1).transform((q) => ({ q, sources: [] as string[] })),
+  z.object({ q: z.string().min(1), sources: z.array(slug).default([]) }),
+]);
+
 /** Discussion questions for one chapter (the entry id is the chapter's file name). */
 export const classroomSchema = z.object({
-  questions: z.array(z.string().min(1)).min(2, 'give each chapter at least two discussion questions'),
+  questions: z.array(question).min(2, 'give each chapter at least two discussion questions'),
 });
 
-export const updateSchema = z.object({
-  date: isoDate,
-  text: z.string().min(1),
-});
+/**
+ * One entry of "What changed", as newsrooms keep it. A correction says what the page got wrong
+ * and what is right; an update adds or clarifies without anything having been wrong.
+ * `at` is where the change shows a note: a step id, a chapter id, or one of the page's other
+ * sections (`summary`, `classroom`, `glossary`, `sources`); a first-publication entry has none.
+ */
+const changeBase = { date: isoDate, at: slug.optional(), sources: z.array(slug).default([]) };
+export const updateSchema = z.discriminatedUnion('kind', [
+  z.object({
+    ...changeBase,
+    kind: z.literal('correction'),
+    /** What the page said, in brief. */
+    was: z.string().min(1),
+    /** What is right, in brief; the note at the place quotes this. */
+    now: z.string().min(1),
+  }),
+  z.object({
+    ...changeBase,
+    kind: z.literal('update'),
+    text: z.string().min(1),
+  }),
+]);
 
-/** One step of a chapter's chart: its id (the permalink) and the chart's parameters for it. */
+/**
+ * One step of a chapter's chart: its id (the permalink), its takeaway with the sources behind it,
+ * and the chart's parameters for it. A takeaway that states a number, a date or a quotation must
+ * name its sources (checked in validate.ts).
+ */
 export const stepSchema = z
-  .object({ id: slug })
+  .object({ id: slug, takeaway: z.string().min(1).optional(), sources: z.array(slug).default([]) })
   .catchall(z.unknown());
 
 export const chapterSchema = z.object({

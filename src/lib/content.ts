@@ -2,6 +2,7 @@
  * Loads every collection once per build, checks cross-references, and numbers the sources in
  * the order the story first cites them. Pages and components get their data from here.
  */
+import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { assertContent, bodyCitations } from './validate';
 
@@ -36,6 +37,14 @@ export function citationOrder(bodies: string[], dataCited: string[], all: string
   return order.filter((id) => all.includes(id));
 }
 
+/** The line of its file on which an MDX body starts, so the citation check can point into the file. */
+function bodyLine(filePath: string | undefined, body: string | undefined): number {
+  if (!filePath || !body) return 1;
+  const text = readFileSync(filePath, 'utf8');
+  const at = text.indexOf(body);
+  return at < 0 ? 1 : text.slice(0, at).split('\n').length;
+}
+
 let loaded: Promise<StoryContent> | undefined;
 
 /** All content, validated; the build fails here with every problem listed when data is bad. */
@@ -59,16 +68,25 @@ async function load(): Promise<StoryContent> {
     getCollection('updates'),
   ]);
   const chapters = story.sort((a, b) => a.data.order - b.data.order);
-  assertContent({ story: chapters, sources, places, launches, exchanges, flows, denials, glossary, people, classroom });
+  const located = chapters.map((c) => ({ ...c, bodyLine: bodyLine(c.filePath, c.body) }));
+  assertContent({ story: located, sources, places, launches, exchanges, flows, denials, glossary, people, classroom, updates });
 
   const launchCited = launches.flatMap((l) => [...l.data.distances, ...l.data.landings, ...l.data.claims].flatMap((c) => c.sources));
-  const dataCited = [...[places, exchanges, flows, denials, glossary, people].flatMap((rows) => rows.flatMap((r) => r.data.sources)), ...launchCited];
+  const dataCited = [
+    ...[places, exchanges, flows, denials, glossary, people, updates].flatMap((rows) => rows.flatMap((r) => r.data.sources)),
+    ...launchCited,
+    ...chapters.flatMap((c) => c.data.steps.flatMap((s) => s.sources)),
+    ...classroom.flatMap((c) => c.data.questions.flatMap((q) => q.sources)),
+  ];
   const order = citationOrder(
     chapters.map((c) => c.body ?? ''),
     dataCited,
     sources.map((s) => s.id),
   );
   const sourceNumber = new Map(order.map((id, i) => [id, i + 1]));
+  // Changes of one day are listed in the order a reader meets their places on the page.
+  const pagePlaces = ['summary', ...chapters.flatMap((c) => [c.id, ...c.data.steps.map((s) => s.id)]), 'classroom', 'glossary', 'names', 'sources'];
+  const pageOrder = (at: string | undefined) => (at === undefined ? -1 : pagePlaces.indexOf(at));
   const byNumber = (a: Source, b: Source) => sourceNumber.get(a.id)! - sourceNumber.get(b.id)!;
   return {
     chapters,
@@ -83,6 +101,6 @@ async function load(): Promise<StoryContent> {
     glossary: [...glossary].sort((a, b) => a.data.term.localeCompare(b.data.term)),
     people,
     classroom,
-    updates: [...updates].sort((a, b) => b.data.date.localeCompare(a.data.date)),
+    updates: [...updates].sort((a, b) => b.data.date.localeCompare(a.data.date) || pageOrder(a.data.at) - pageOrder(b.data.at)),
   };
 }

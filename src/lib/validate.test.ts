@@ -56,6 +56,36 @@ describe('contentProblems(content)', () => {
       (c) => c.flows.push({ id: 'f1', data: { sources: ['src-a'], claimDate: '2024-01-01', deniedBy: ['d9'] } }),
       'content/data/flows.yaml: entry "f1", field "deniedBy[0]": unknown denial id "d9"',
     ],
+    [
+      'a takeaway that states a number with no sources',
+      (c) => (c.story[0]!.data.steps[1]!.takeaway = 'About 400 km.'),
+      'content/story/02-envoy.mdx: entry "02-envoy", field "steps[1].sources": the takeaway of "s2" states a number; name its sources',
+    ],
+    [
+      'a takeaway source that does not exist',
+      (c) => Object.assign(c.story[0]!.data.steps[1]!, { takeaway: 'About 400 km.', sources: ['gone'] }),
+      'content/story/02-envoy.mdx: entry "02-envoy", field "steps[1].sources[0]": unknown source id "gone"',
+    ],
+    [
+      'a classroom question that quotes someone with no sources',
+      (c) => (c.classroom = [{ id: '04-next', data: { questions: [{ q: 'Why "unconditionally"?', sources: [] }] } }]),
+      'content/data/classroom.yaml: entry "04-next", field "questions[0].sources": states a quotation; name its sources',
+    ],
+    [
+      'a glossary definition with a date and no sources',
+      (c) => c.glossary.push({ id: 'g1', data: { definition: 'Met on Oct 7, 2024.', sources: [] } }),
+      'content/data/glossary.yaml: entry "g1", field "sources": states a date; name its sources',
+    ],
+    [
+      'a change that points at no place on the page',
+      (c) => (c.updates = [{ id: 'u1', data: { at: 'no-such-step', sources: [] } }]),
+      'content/data/updates.yaml: entry "u1", field "at": "no-such-step" is not a step id, a chapter id or one of summary, classroom, glossary, names, sources',
+    ],
+    [
+      'an uncited number in the prose, with its file line',
+      (c) => Object.assign(c.story[1]!, { body: 'Prose.<Cite s="src-a" />\n\nIt flew 400 km.', bodyLine: 7 }),
+      'content/story/04-next.mdx:9: this sentence states a number but its paragraph has no <Cite>: "It flew 400 km."',
+    ],
   ])('reports %s with file, entry and field', (_name, breakIt, expected) => {
     const content = sound();
     breakIt(content);

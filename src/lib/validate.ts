@@ -7,28 +7,33 @@
  *   -> ['content/data/exchanges.yaml: entry "x", field "sources[0]": unknown source id "nope"']
  */
 import { within } from './dates';
+import { factIn, uncitedSentences } from './citations';
 
 export interface Entry<T> {
   id: string;
   data: T;
-  /** For story chapters: the MDX file and its body. */
+  /** For story chapters: the MDX file, its body, and the file line the body starts on. */
   filePath?: string;
   body?: string;
+  bodyLine?: number;
 }
 
 type Sourced = { sources: string[] };
 
+type StepForCheck = { id: string; takeaway?: string; sources?: string[]; highlight?: unknown; places?: unknown } & Record<string, unknown>;
+
 export interface ContentForCheck {
-  story: Array<Entry<{ chart: string; period?: { start: string; end: string }; steps: Array<{ id: string; highlight?: unknown; places?: unknown } & Record<string, unknown>> }>>;
+  story: Array<Entry<{ chart: string; period?: { start: string; end: string }; steps: StepForCheck[] }>>;
   sources: Array<Entry<unknown>>;
   places: Array<Entry<Sourced>>;
   exchanges: Array<Entry<Sourced & { start: string; end?: string }>>;
   flows: Array<Entry<Sourced & { claimDate: string; deniedBy: string[] }>>;
   denials: Array<Entry<Sourced>>;
-  glossary: Array<Entry<{ sources: string[] }>>;
-  people?: Array<Entry<Sourced>>;
-  classroom?: Array<Entry<unknown>>;
+  glossary: Array<Entry<{ sources: string[]; definition?: string }>>;
+  people?: Array<Entry<Sourced & { role?: string }>>;
+  classroom?: Array<Entry<{ questions?: Array<{ q: string; sources: string[] }> }>>;
   launches?: Array<Entry<LaunchForCheck>>;
+  updates?: Array<Entry<{ at?: string; sources: string[] }>>;
 }
 
 type LaunchClaimForCheck = Sourced & { id: string; place?: string };
@@ -177,8 +182,59 @@ export function contentProblems(c: ContentForCheck): string[] {
   for (const row of c.classroom ?? []) {
     if (!chapterIds.has(row.id)) problems.push(`${where(dataFile('classroom'), row.id, 'id')}: no chapter has this id (chapter ids are the MDX file names)`);
   }
+  problems.push(...citationProblems(c, sourceIds), ...updateProblems(c, sourceIds));
   return problems;
 }
+
+/**
+ * Every stated number, date or quotation is footnoted: in the prose, by a `<Cite>` in its
+ * paragraph (the message gives file, line and sentence); in takeaways, glossary entries, people
+ * and classroom questions, by their own `sources`.
+ */
+export function citationProblems(c: ContentForCheck, sourceIds: Set<string>): string[] {
+  const problems: string[] = [];
+  for (const chapter of c.story) {
+    const file = chapter.filePath ?? `content/story/${chapter.id}.mdx`;
+    for (const { line, sentence, fact } of uncitedSentences(chapter.body ?? '', chapter.bodyLine ?? 1)) {
+      problems.push(`${file}:${line}: this sentence states ${fact} but its paragraph has no <Cite>: "${sentence}"`);
+    }
+    chapter.data.steps.forEach((step, i) => {
+      const sources = step.sources ?? [];
+      sources.forEach((id, j) => sourceIds.has(id) || problems.push(`${where(file, chapter.id, `steps[${i}].sources[${j}]`)}: unknown source id "${id}"`));
+      const fact = step.takeaway ? factIn(step.takeaway) : null;
+      if (fact && sources.length === 0) problems.push(`${where(file, chapter.id, `steps[${i}].sources`)}: the takeaway of "${step.id}" states ${fact}; name its sources`);
+    });
+  }
+  const needSources = (collection: string, entry: string, field: string, text: string | undefined, sources: string[]) => {
+    const fact = text ? factIn(text) : null;
+    if (fact && sources.length === 0) problems.push(`${where(dataFile(collection), entry, field)}: states ${fact}; name its sources`);
+  };
+  for (const g of c.glossary) needSources('glossary', g.id, 'sources', g.data.definition, g.data.sources);
+  for (const p of c.people ?? []) needSources('people', p.id, 'sources', p.data.role, p.data.sources);
+  for (const row of c.classroom ?? []) {
+    (row.data.questions ?? []).forEach(({ q, sources }, i) => {
+      needSources('classroom', row.id, `questions[${i}].sources`, q, sources);
+      sources.forEach((id, j) => sourceIds.has(id) || problems.push(`${where(dataFile('classroom'), row.id, `questions[${i}].sources[${j}]`)}: unknown source id "${id}"`));
+    });
+  }
+  return problems;
+}
+
+/** Each entry of "What changed" points at a place that exists and cites sources that exist. */
+function updateProblems(c: ContentForCheck, sourceIds: Set<string>): string[] {
+  const places = new Set<string>([...UPDATE_SECTIONS, ...c.story.map((ch) => ch.id), ...c.story.flatMap((ch) => ch.data.steps.map((s) => s.id))]);
+  const problems: string[] = [];
+  for (const u of c.updates ?? []) {
+    if (u.data.at !== undefined && !places.has(u.data.at)) {
+      problems.push(`${where(dataFile('updates'), u.id, 'at')}: "${u.data.at}" is not a step id, a chapter id or one of ${UPDATE_SECTIONS.join(', ')}`);
+    }
+    u.data.sources.forEach((id, i) => sourceIds.has(id) || problems.push(`${where(dataFile('updates'), u.id, `sources[${i}]`)}: unknown source id "${id}"`));
+  }
+  return problems;
+}
+
+/** Where a change's note can stand besides steps and chapters: the page's own sections. */
+export const UPDATE_SECTIONS = ['summary', 'classroom', 'glossary', 'names', 'sources'] as const;
 
 /** Throws one error listing every problem, so `astro build` stops with all of them at once. */
 export function assertContent(c: ContentForCheck): void {

@@ -37,6 +37,9 @@ async function buildWith(name: string, file: string, edit: (text: string) => str
   }
 }
 
+/** The file line of the first paragraph of chapter 1, where one fixture adds an uncited number. */
+const storyStartLine = readFileSync('content/story/01-range.mdx', 'utf8').split('\n').findIndex((l) => l.startsWith('The story starts')) + 1;
+
 describe('astro build with bad data', () => {
   const cases: Array<{ name: string; file: string; edit: (t: string) => string; expected: RegExp[] }> = [
     {
@@ -74,6 +77,18 @@ describe('astro build with bad data', () => {
       file: 'story/02-envoy.mdx',
       edit: (t) => t.replace('<Step id="envoy-spa">', '<Step id="envoy-parliament">'),
       expected: [/02-envoy\.mdx: entry "02-envoy", field "steps\[7\]\.id": the timeline chart refers to step "envoy-spa", but no <Step id="envoy-spa"> exists/],
+    },
+    {
+      name: 'a number in the prose with no citation',
+      file: 'story/01-range.mdx',
+      edit: (t) => t.replace('The story starts on a map most readers know only in outline.', 'The story starts on a map most readers know only in outline, some 1,100 km from end to end.'),
+      expected: [new RegExp(`content/story/01-range\\.mdx:${storyStartLine}: this sentence`), /this sentence states a number but its paragraph has no <Cite>: "The story starts on a map most readers know only in outline, some 1,100 km from end to end\."/],
+    },
+    {
+      name: 'a takeaway with a figure and no sources',
+      file: 'story/01-range.mdx',
+      edit: (t) => t.replace(/(takeaway: They fly about 400 km[^\n]*\n)    sources: \[[^\]]*\]\n/, '$1'),
+      expected: [/content\/story\/01-range\.mdx: entry "01-range", field "steps\[2\]\.sources": the takeaway of "arc-flight" states a number; name its sources/],
     },
   ];
 

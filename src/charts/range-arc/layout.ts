@@ -489,7 +489,8 @@ export function describe(map: MapData, state: RangeArcState): string {
     );
   }
   if (state.context) {
-    for (const t of map.ticks) parts.push(`${t.claimedBy} claimed ${t.what} (${t.km} km), against ${map.flight.km} km from ${map.flight.claimedBy}.`);
+    // A claimed range is not a rival measure of the same flight: say what each number is.
+    for (const t of map.ticks) parts.push(`${t.claimedBy}: ${t.what} was ${t.km} km; ${map.flight.claimedBy} gave the distance flown as about ${map.flight.km} km.`);
     for (const c of map.claims) parts.push(`${c.claimedBy}: ${c.what}.`);
     if (map.earlier)
       parts.push(
