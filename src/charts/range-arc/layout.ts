@@ -216,6 +216,9 @@ export function rangeArcLayout(map: MapData, state: RangeArcState, size: Size): 
         wordings([
           [`${tick.by}: ${tick.label}`, ...own.map((c) => c.label)],
           [`${tick.by}: ${tick.label}`, ...own.map((c) => c.short ?? c.label)],
+          // Small maps: the number on one line and what it measures on the next, never the bare number.
+          [`${tick.by}: ${tick.km} km`, tick.short ?? tick.label, ...own.map((c) => c.short ?? c.label)],
+          [`${tick.by}: ${tick.km} km`, tick.short ?? tick.label],
         ]),
         tick.x,
         tick.y,
