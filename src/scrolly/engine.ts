@@ -1,8 +1,10 @@
 /**
- * The one scroll driver. Scrollama tells us that something crossed the trigger line; which
- * step is current is then read off the page's geometry (see current-step.ts), so events that
- * arrive late, twice or out of order cannot leave a chart on the wrong step.
- * Only this module imports Scrollama.
+ * The one scroll driver. Which step is current is read off the page's geometry (see
+ * current-step.ts) once per frame in which anything moved, so events that arrive late, twice,
+ * out of order or not at all cannot leave a chart on the wrong step. Two signals schedule that
+ * read: every scroll (an instant jump, a #link, Home or End crosses no trigger line on its way,
+ * so Scrollama alone would not hear it) and Scrollama's crossings (a step that moves past the
+ * line because the layout changed, with no scroll at all). Only this module imports Scrollama.
  */
 import scrollama from 'scrollama';
 import { controlChart, type Cause, type ChartController } from '../charts/controller';
@@ -16,7 +18,6 @@ interface Scroller {
   setup(options: { step: Element[]; offset: number; progress: boolean; threshold?: number }): Scroller;
   onStepEnter(cb: () => void): Scroller;
   onStepExit(cb: () => void): Scroller;
-  onStepProgress(cb: () => void): Scroller;
   resize(): Scroller;
   destroy(): void;
 }
@@ -69,21 +70,24 @@ export async function startStory(): Promise<void> {
       return { id: el.id, top: r.top, bottom: r.bottom };
     });
 
-  /** Re-derives every chart's step from the page as it is now. */
+  /** Re-derives every chart's step from the page as it is now: all geometry is read before any chart draws. */
   const update = () => {
     if (paused) return;
     const y = trigger();
     let reading: string | null = null;
-    for (const { chart, stepEls, container } of chapters) {
+    const found = chapters.map(({ chart, stepEls, container }) => {
       const current = currentStep(boxes(stepEls), y);
+      const box = container.getBoundingClientRect();
+      if (current && box.top <= y && box.bottom > y && stepEls[0] && stepEls[0].getBoundingClientRect().top <= y) reading = current.id;
+      return { chart, current };
+    });
+    for (const { chart, current } of found) {
       if (!current) continue;
       if (pinned && performance.now() < pinned.until && chart.steps.includes(pinned.stepId)) {
         if (current.id !== pinned.stepId) continue;
         pinned = null;
       }
       chart.show(current.id, chart.usesProgress(current.id) ? current.progress : 0, 'scroll');
-      const box = container.getBoundingClientRect();
-      if (box.top <= y && box.bottom > y && stepEls[0] && stepEls[0].getBoundingClientRect().top <= y) reading = current.id;
     }
     if (settled && !pinned) {
       const address = addressFor(location.href, reading);
@@ -96,24 +100,16 @@ export async function startStory(): Promise<void> {
     if (!frame) frame = requestAnimationFrame(() => ((frame = 0), update()));
   };
 
+  // Scrollama hears steps cross the line when the layout moves them; progress within a step is
+  // read from the geometry on every scroll frame below, so its progress observers are not needed.
   for (const chapter of chapters) {
-    const progress = chapter.chart.steps.some((id) => chapter.chart.usesProgress(id));
     (scrollama() as unknown as Scroller)
-      .setup({ step: chapter.stepEls, offset: triggerRatio(window.innerWidth), progress, threshold: 2 })
+      .setup({ step: chapter.stepEls, offset: triggerRatio(window.innerWidth), progress: false })
       .onStepEnter(schedule)
-      .onStepExit(schedule)
-      .onStepProgress(schedule);
+      .onStepExit(schedule);
   }
   window.addEventListener('resize', schedule);
-  // Scrollama reports progress in steps of its threshold and may miss the last pixels of a
-  // scroll; while a progress-driven step is on screen, every scroll frame re-reads the geometry.
-  window.addEventListener(
-    'scroll',
-    () => {
-      if (chapters.some(({ chart }) => chart.usesProgress(chart.current()))) schedule();
-    },
-    { passive: true },
-  );
+  window.addEventListener('scroll', schedule, { passive: true });
 
   // A deep link opens its step: draw it at once, then bring its text to the trigger line.
   const allSteps = chapters.flatMap((c) => c.chart.steps);
