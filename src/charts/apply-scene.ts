@@ -10,15 +10,22 @@ import { LINE_HEIGHT, marksByLayer, textLines, type Mark, type Scene } from './s
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** Sets exactly the mark's attributes on a node, removing any it no longer has. */
+/**
+ * Sets exactly the mark's attributes on a node, removing any it no longer has. Values that are
+ * already right are not written again: a rewritten `d` is re-parsed and restyled even when equal,
+ * and on a slow phone the basemap's paths alone made every step change a long task.
+ */
 function setAttrs(node: Element, mark: Mark): void {
   for (const { name } of Array.from(node.attributes)) {
     if (name !== 'data-key' && !(name in mark.attrs)) node.removeAttribute(name);
   }
-  for (const [name, value] of Object.entries(mark.attrs)) node.setAttribute(name, String(value));
+  for (const [name, value] of Object.entries(mark.attrs)) {
+    const text = String(value);
+    if (node.getAttribute(name) !== text) node.setAttribute(name, text);
+  }
 }
 
-/** Writes a text mark's lines, as `<tspan>`s when there are several. */
+/** Writes a text mark's lines, as `<tspan>`s when there are several; nothing when they are already there. */
 function setText(node: Element, mark: Mark): void {
   const lines = textLines(mark);
   if (mark.tag !== 'text') return;
@@ -26,6 +33,9 @@ function setText(node: Element, mark: Mark): void {
     if (node.textContent !== lines[0]) node.textContent = lines[0] ?? '';
     return;
   }
+  const spans = node.children;
+  const x = String(mark.attrs.x ?? 0);
+  if (spans.length === lines.length && lines.every((line, i) => spans[i]!.textContent === line && spans[i]!.getAttribute('x') === x)) return;
   node.textContent = '';
   lines.forEach((line, i) => {
     const tspan = document.createElementNS(SVG_NS, 'tspan');
@@ -110,15 +120,27 @@ function joinLayer(g: SVGGElement, marks: Mark[], duration: number): void {
   entered.merge(updated).order();
 }
 
-/** Eases every attribute towards the mark's values, then sets them exactly. */
+/**
+ * Eases the attributes that change towards the mark's values, then sets them exactly. A mark
+ * whose attributes already match gets no transition at all: interpolating an unchanged path
+ * string every frame is pure cost (the basemap's paths run to kilobytes).
+ */
 function transitionTo(sel: Selection<Element, Mark, SVGGElement, unknown>, duration: number, delay: number): void {
   sel.each(function (d) {
+    const changing = Object.entries(d.attrs).filter(([name, value]) => this.getAttribute(name) !== String(value));
+    const fading = !('opacity' in d.attrs) && this.getAttribute('opacity') !== null && this.getAttribute('opacity') !== '1';
+    if (!changing.length && !fading) {
+      // Still interrupt anything in flight, so an earlier transition cannot land on an older picture.
+      select(this).interrupt('scene');
+      setAttrs(this, d);
+      return;
+    }
     const t = select(this).transition('scene').delay(delay).duration(duration);
-    for (const [name, value] of Object.entries(d.attrs)) {
+    for (const [name, value] of changing) {
       if (name === 'class' || name.startsWith('data-') || name.startsWith('aria-')) this.setAttribute(name, String(value));
       else t.attr(name, String(value));
     }
-    if (!('opacity' in d.attrs)) t.attr('opacity', 1);
+    if (fading) t.attr('opacity', 1);
     t.on('end interrupt', null).on('end', () => setAttrs(this, d));
     track(this, t);
   });
