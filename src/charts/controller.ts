@@ -5,11 +5,15 @@
  * presentation mode all drive charts through `show`.
  */
 import { applyScene } from './apply-scene';
+import type { Scene } from './scene';
 import { chartClients, type ChartClient } from './client-types';
-import { transitionMs } from '../scrolly/motion';
+import { motionAllowed, transitionMs } from '../scrolly/motion';
 
-/** Why a step is shown: by scrolling, by the reader's buttons or keys, or by a link. */
-export type Cause = 'scroll' | 'step' | 'link' | 'resize';
+/**
+ * Why a step is shown: by scrolling, by the reader's buttons or keys, by a link, by a resize, or
+ * by scrolling while the chart is far off screen (drawn without motion, or not yet at all).
+ */
+export type Cause = 'scroll' | 'step' | 'link' | 'resize' | 'offscreen';
 
 export interface ChartController {
   figure: HTMLElement;
@@ -60,8 +64,13 @@ export async function controlChart(
 
   let currentId = figure.dataset.currentStep ?? steps[0] ?? '';
   let currentProgress = 0;
+  let drawnSize = '';
 
-  const size = () => ({ width: Math.max(280, Math.round(canvas.clientWidth)), height: Math.max(220, Math.round(canvas.clientHeight)) });
+  // The canvas's size, kept by its ResizeObserver: showing a step never reads the layout, so a
+  // scroll frame that moves several charts forces no layout between them.
+  const sizeOf = (width: number, height: number) => ({ width: Math.max(280, Math.round(width)), height: Math.max(220, Math.round(height)) });
+  let canvasSize = sizeOf(canvas.clientWidth, canvas.clientHeight);
+  const scenes = sceneCache(client);
 
   const controller: ChartController = {
     figure,
@@ -72,14 +81,24 @@ export async function controlChart(
     show(stepId, progress, cause) {
       if (!steps.includes(stepId)) return;
       const changed = stepId !== currentId;
-      if (!changed && Math.abs(progress - currentProgress) < 0.001 && cause !== 'resize' && svg.dataset.drawn) return;
+      const at = canvasSize;
+      const sizeKey = `${at.width}x${at.height}`;
+      const same = !changed && Math.abs(progress - currentProgress) < 0.001;
+      // A resize that did not change the canvas (the observer's first call, say) has nothing to draw.
+      if (same && (cause !== 'resize' || sizeKey === drawnSize) && svg.dataset.drawn) return;
       currentId = stepId;
       currentProgress = progress;
-      const animate = changed && (cause === 'scroll' || cause === 'step');
-      applyScene(svg, client.sceneFor(stepId, progress, size()), animate ? transitionMs() : 0);
-      svg.dataset.drawn = 'true';
-      figure.dataset.currentStep = stepId;
       const index = steps.indexOf(stepId);
+      // Far off screen and not drawn yet: keep the step, and let the idle-time first draw show it.
+      if (cause !== 'offscreen' || svg.dataset.drawn) {
+        drawnSize = sizeKey;
+        const animate = changed && (cause === 'scroll' || cause === 'step');
+        applyScene(svg, scenes.at(stepId, progress, at), animate ? transitionMs() : 0);
+        svg.dataset.drawn = 'true';
+        // The steps a reader reaches next are laid out while the browser is idle, not when they arrive.
+        scenes.prepare([steps[index + 1], steps[index - 1]], at);
+      }
+      figure.dataset.currentStep = stepId;
       if (counter) counter.textContent = `${index + 1} of ${steps.length}`;
       if (takeaway) takeaway.textContent = takeaways.get(stepId) ?? '';
       if (prev) prev.disabled = index <= 0;
@@ -101,8 +120,52 @@ export async function controlChart(
     event.preventDefault();
     move(delta);
   });
-  new ResizeObserver(() => controller.show(currentId, currentProgress, 'resize')).observe(canvas);
+  // Until its first draw the chart shows the build-time picture, which scales to any size.
+  new ResizeObserver(([entry]) => {
+    canvasSize = sizeOf(entry!.contentRect.width, entry!.contentRect.height);
+    if (svg.dataset.drawn) controller.show(currentId, currentProgress, 'resize');
+  }).observe(canvas);
 
-  controller.show(currentId, 0, 'link');
+  // The chart near the screen switches from the build-time picture to its step at once; charts
+  // further down do it in idle time, so loading the story does not block on pictures no one sees
+  // yet (scrolling or a link to one of their steps draws it at once all the same).
+  if (canvas.getBoundingClientRect().top < window.innerHeight * 2) controller.show(currentId, 0, 'link');
+  else whenIdle(() => svg.dataset.drawn || controller.show(controller.current(), 0, 'link'));
   return controller;
+}
+
+/**
+ * Scenes by step, progress and size, computed once: a step revisited, or laid out ahead in idle
+ * time, costs no layout work when the reader arrives. Kept for one canvas size at a time.
+ */
+function sceneCache(client: ChartClient) {
+  const cache = new Map<string, Scene>();
+  let forSize = '';
+  // Reduced motion changes the picture of a scroll-drawn step (the flight is drawn whole).
+  const key = (stepId: string, progress: number) => `${stepId}@${progress.toFixed(3)}@${motionAllowed()}`;
+  const at = (stepId: string, progress: number, size: { width: number; height: number }): Scene => {
+    const sizeKey = `${size.width}x${size.height}`;
+    if (sizeKey !== forSize) (cache.clear(), (forSize = sizeKey));
+    const k = key(stepId, progress);
+    let scene = cache.get(k);
+    if (!scene) {
+      scene = client.sceneFor(stepId, progress, size);
+      // Scroll-driven progress makes endless keys; keep the whole steps and a window of the rest.
+      if (cache.size > 48) cache.delete(cache.keys().next().value!);
+      cache.set(k, scene);
+    }
+    return scene;
+  };
+  return {
+    at,
+    prepare(stepIds: Array<string | undefined>, size: { width: number; height: number }) {
+      for (const id of stepIds) if (id) whenIdle(() => void at(id, 0, size));
+    },
+  };
+}
+
+/** Runs `task` when the browser is idle (within 2 s at the latest); where idle callbacks are missing, soon after. */
+function whenIdle(task: () => void): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(task, { timeout: 2000 });
+  else setTimeout(task, 200);
 }

@@ -42,32 +42,38 @@ export async function startStory(): Promise<void> {
   const chapters: Chapter[] = [];
 
   const onStep = (chart: ChartController, stepId: string, cause: Cause) => {
-    document.querySelectorAll(`[data-step].is-active`).forEach((el) => {
-      if (chart.steps.includes((el as HTMLElement).dataset.step ?? '')) el.classList.remove('is-active');
-    });
-    document.getElementById(stepId)?.classList.add('is-active');
+    const chapter = chapters.find((c) => c.chart === chart);
+    const el = document.getElementById(stepId);
+    // Where to scroll is known before any class changes, so nothing forces a layout in between.
+    const scrollTarget = cause === 'step' && el && !paused ? targetFor(el) : null;
+    for (const other of chapter?.stepEls ?? []) if (other !== el) other.classList.remove('is-active');
+    el?.classList.add('is-active');
     if (cause === 'step') {
-      const chapter = chapters.find((c) => c.chart === chart);
-      const el = document.getElementById(stepId);
-      if (chapter && el && !paused) scrollStepToTrigger(el, motionAllowed() ? 'smooth' : 'instant');
+      // A button or key step: scrolling now would force the layout the new chart state just
+      // dirtied, inside the reader's click; once the frame is drawn it is free.
+      if (el && scrollTarget !== null) scrollStepToTrigger(el, motionAllowed() ? 'smooth' : 'instant', scrollTarget, true);
       if (!paused) announce(`Step ${chart.steps.indexOf(stepId) + 1} of ${chart.steps.length}: ${chart.figure.querySelector('[data-takeaway]')?.textContent ?? ''}`);
       if (settled && !paused) history.replaceState(history.state, '', addressFor(location.href, stepId));
     }
   };
 
-  for (const figure of document.querySelectorAll<HTMLElement>('figure[data-chart]')) {
-    const chart = await controlChart(figure, onStep);
+  // The charts' modules and data load side by side, not one chart after another.
+  const figures = [...document.querySelectorAll<HTMLElement>('figure[data-chart]')];
+  const charts = await Promise.all(figures.map((figure) => controlChart(figure, onStep)));
+  figures.forEach((figure, i) => {
+    const chart = charts[i];
     const container = figure.closest<HTMLElement>('[data-scrolly]');
-    if (!chart || !container) continue;
+    if (!chart || !container) return;
     const stepEls = chart.steps.map((id) => document.getElementById(id)).filter((el): el is HTMLElement => !!el);
     chapters.push({ chart, stepEls, container });
-  }
+  });
 
   const trigger = () => window.innerHeight * triggerRatio(window.innerWidth);
+  const geometry = pageGeometry(chapters.flatMap((c) => [c.container, ...c.stepEls]), () => schedule());
   const boxes = (els: HTMLElement[]): StepBox[] =>
     els.map((el) => {
-      const r = el.getBoundingClientRect();
-      return { id: el.id, top: r.top, bottom: r.bottom };
+      const { top, bottom } = geometry.inView(el);
+      return { id: el.id, top, bottom };
     });
 
   /** Re-derives every chart's step from the page as it is now: all geometry is read before any chart draws. */
@@ -77,17 +83,18 @@ export async function startStory(): Promise<void> {
     let reading: string | null = null;
     const found = chapters.map(({ chart, stepEls, container }) => {
       const current = currentStep(boxes(stepEls), y);
-      const box = container.getBoundingClientRect();
-      if (current && box.top <= y && box.bottom > y && stepEls[0] && stepEls[0].getBoundingClientRect().top <= y) reading = current.id;
-      return { chart, current };
+      const box = geometry.inView(container);
+      if (current && box.top <= y && box.bottom > y && stepEls[0] && geometry.inView(stepEls[0]).top <= y) reading = current.id;
+      const far = box.bottom < -window.innerHeight || box.top > 2 * window.innerHeight;
+      return { chart, current, far };
     });
-    for (const { chart, current } of found) {
+    for (const { chart, current, far } of found) {
       if (!current) continue;
       if (pinned && performance.now() < pinned.until && chart.steps.includes(pinned.stepId)) {
         if (current.id !== pinned.stepId) continue;
         pinned = null;
       }
-      chart.show(current.id, chart.usesProgress(current.id) ? current.progress : 0, 'scroll');
+      chart.show(current.id, chart.usesProgress(current.id) ? current.progress : 0, far ? 'offscreen' : 'scroll');
     }
     if (settled && !pinned) {
       const address = addressFor(location.href, reading);
@@ -141,10 +148,16 @@ export async function startStory(): Promise<void> {
   if (new URLSearchParams(location.search).get('present') === '1') presentation.enter(linked);
   document.documentElement.dataset.story = 'ready';
 
-  function scrollStepToTrigger(el: HTMLElement, behavior: ScrollBehavior) {
-    const top = el.getBoundingClientRect().top + window.scrollY - trigger() + 2;
-    pinned = { stepId: el.id, until: performance.now() + (behavior === 'smooth' ? 1500 : 200) };
-    window.scrollTo({ top, behavior });
+  /** The scroll position that puts a step's top just past the trigger line. */
+  function targetFor(el: HTMLElement): number {
+    return geometry.inPage(el).top - trigger() + 2;
+  }
+
+  /** Brings a step's text to the trigger line; `afterFrame` waits until the next frame is drawn. */
+  function scrollStepToTrigger(el: HTMLElement, behavior: ScrollBehavior, top = targetFor(el), afterFrame = false) {
+    pinned = { stepId: el.id, until: performance.now() + (behavior === 'smooth' ? 1500 : 300) };
+    if (!afterFrame) window.scrollTo({ top, behavior });
+    else requestAnimationFrame(() => setTimeout(() => window.scrollTo({ top, behavior })));
   }
 
   wireCopyLinks();
@@ -170,4 +183,37 @@ function wireCopyLinks(): void {
       link.setAttribute('aria-label', 'Link to this step (copies the address)');
     }, 2000);
   });
+}
+
+/**
+ * Where the steps sit in the document, measured once and again only after the layout changes
+ * (a resize, fonts arriving, a note unfolding, presentation mode): a scroll moves them all by
+ * the same amount, so each scroll frame reads `scrollY` alone and never forces a layout.
+ */
+function pageGeometry(elements: HTMLElement[], onChange: () => void) {
+  let spans: Map<HTMLElement, { top: number; bottom: number }> | null = null;
+  const measure = () => {
+    const y = window.scrollY;
+    spans = new Map(elements.map((el) => {
+      const r = el.getBoundingClientRect();
+      return [el, { top: r.top + y, bottom: r.bottom + y }];
+    }));
+    return spans;
+  };
+  // Any change of height inside the page changes the body's height; a width change may move text.
+  const observer = new ResizeObserver(() => {
+    spans = null;
+    onChange();
+  });
+  observer.observe(document.body);
+  for (const el of elements) observer.observe(el);
+  const inPage = (el: HTMLElement) => (spans ?? measure()).get(el) ?? { top: 0, bottom: 0 };
+  return {
+    inPage,
+    /** The element's top and bottom in viewport coordinates, as getBoundingClientRect would give them. */
+    inView(el: HTMLElement) {
+      const { top, bottom } = inPage(el);
+      return { top: top - window.scrollY, bottom: bottom - window.scrollY };
+    },
+  };
 }

@@ -11,6 +11,8 @@ test.describe('scrolling and deep links', () => {
   });
 
   test('every step reached by scrolling draws exactly what ?step= draws', async ({ page, browser }) => {
+    // A whole scroll-through and twenty page loads: on a busy 2-core machine that takes over a minute.
+    test.setTimeout(150_000);
     await openStory(page);
     const charts = await chartSteps(page);
     expect(charts.map((c) => c.chart)).toContain('timeline');
