@@ -160,12 +160,12 @@ try {
 }
 
 /** Counts long tasks and layout shifts from the start of a page's life; `__perf.counting` gates the long tasks. */
-const PERF_OBSERVERS = () => {
+function PERF_OBSERVERS() {
   const w = window;
   w.__perf = { longTasks: [], shifts: 0, counting: false };
   new PerformanceObserver((l) => { for (const e of l.getEntries()) if (w.__perf.counting) w.__perf.longTasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });
   new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) w.__perf.shifts += e.value; }).observe({ type: 'layout-shift', buffered: true });
-};
+}
 
 /** A page in its own context with the profile's CPU slowdown (Chrome DevTools Protocol). */
 async function profiledPage(browser, { width, height, cpuSlowdown = 1, touch = false }) {
