@@ -2,9 +2,8 @@
 /**
  * `npm run bench`: builds the site, serves the build on 127.0.0.1, and measures it in Chromium
  * against bench/budgets.json — Lighthouse (mobile, simulated throttling) on the story and every
- * embed page; a scroll-through of the whole story by a phone (4x CPU slowdown, touch at a reading
- * pace) and a desktop (full speed, wheel); and every embed stepped through under the phone
- * profile. Prints a table, writes bench/reports/latest.json, exits 1 when a budget is broken.
+ * embed page; a scroll-through of the whole story by a phone (4x CPU slowdown, at a reading
+ * pace) and a desktop (full speed); and every embed stepped through under the phone profile. Prints a table, writes bench/reports/latest.json, exits 1 when a budget is broken.
  *
  * Options: --runs=N (Lighthouse and scroll runs; medians are reported), --no-build (measure dist/
  * as it is), --port=N (first of three ports; default 4362), --skip=lighthouse|scroll.
@@ -182,12 +181,12 @@ async function profiledPage(browser, { width, height, cpuSlowdown = 1, touch = f
 }
 
 /**
- * One reader's pass through the whole story: on the phone profile by touch gestures at a reading
- * pace (the browser's own scroll, with its momentum), on the desktop by wheel notches; frames are
- * timed in the page with requestAnimationFrame, long tasks by the browser's Long Tasks API.
+ * One reader's pass through the whole story, by wheel notches at the profile's pace (the browser's
+ * own smooth scrolling); frames are timed in the page with requestAnimationFrame, long tasks by
+ * the browser's Long Tasks API.
  */
 async function scrollRun(browser, profile) {
-  const touch = profile.input === 'touch';
+  const touch = profile.width < 600;
   const { context, page, cdp, counts } = await profiledPage(browser, { ...profile, touch });
   await page.goto(`${origin}${story}`, { waitUntil: 'load' });
   await page.waitForFunction(() => document.documentElement.dataset.story === 'ready' || !document.querySelector('figure[data-chart]'), null, { timeout: 30000 }).catch(() => {});
@@ -203,15 +202,12 @@ async function scrollRun(browser, profile) {
   const atEnd = () => page.evaluate(() => Math.ceil(scrollY + innerHeight) >= document.documentElement.scrollHeight - 2);
   const x = Math.round(profile.width / 2);
   const y = Math.round(profile.height * 0.6);
+  // Wheel notches of 100 px at the profile's pace (headless Chromium ignores synthesized touch
+  // scrolls, so the phone scrolls by wheel too, as a thumb's steady drag would).
+  await page.mouse.move(x, y);
   for (let i = 0; i < 2000 && !(await atEnd()); i++) {
-    if (touch) {
-      // A thumb's swipe of half a screen at the reading pace; the gesture returns when it ends.
-      await cdp.send('Input.synthesizeScrollGesture', { x, y, yDistance: -Math.round(profile.height / 2), speed: profile.pxPerSecond, gestureSourceType: 'touch', preventFling: true });
-    } else {
-      await page.mouse.move(x, y);
-      await page.mouse.wheel(0, 100);
-      await page.waitForTimeout(Math.round((100 / profile.pxPerSecond) * 1000));
-    }
+    await page.mouse.wheel(0, 100);
+    await page.waitForTimeout(Math.round((100 / profile.pxPerSecond) * 1000));
   }
   await page.waitForTimeout(700);
   const { perf, frames } = await page.evaluate(() => {
