@@ -33,7 +33,7 @@ test('the statements corrected in December 2026 no longer read as they did', asy
     expect(outsideChangelog, `"${gone}" still reads on the page`).toBe(false);
   }
   expect(text).toContain('North Korean tankers');
-  expect(text).toContain('46 of its sailors were killed');
+  expect(text).toContain('46 sailors on a South Korean warship were killed');
 });
 
 test('a reader arriving by a shared step link sees the correction note there, and it leads to "What changed"', async ({ page }) => {
