@@ -33,6 +33,12 @@ async function openHost(page: Page, kind: Kind, embedUrl: string, snippet?: stri
   let frame: Frame | undefined;
   await expect.poll(() => (frame = page.frames().find((f) => f !== page.mainFrame() && f.url().includes('/embed/')))).toBeTruthy();
   await frame!.waitForFunction(() => document.documentElement.dataset.embed === 'ready');
+  // Heights are compared across the test, so they must all be taken in one font: wait until the
+  // embed's fonts have arrived or given up (`font-display: optional`), and the frame has re-laid out.
+  await frame!.evaluate(async () => {
+    await document.fonts.ready;
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+  });
   return frame!;
 }
 

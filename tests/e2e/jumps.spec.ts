@@ -137,10 +137,14 @@ for (const width of WIDTHS) {
       const failures: string[] = [];
       for (const [from, y] of froms) {
         for (const [key, expected] of [['Home', first], ['End', last]] as const) {
-          await page.evaluate((top) => window.scrollTo({ top, behavior: 'instant' }), y);
-          await page.locator('body').press(key);
+          // Jump, and let a frame draw it, so the key scrolls from the new place and not from one the compositor still holds.
+          await page.evaluate(async (top) => {
+            window.scrollTo({ top, behavior: 'instant' });
+            await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+          }, y);
+          await page.keyboard.press(key);
           // The key scrolls the page (smoothly where the browser likes); wait until it stops, then for the charts.
-          await page.waitForFunction((atEnd) => (atEnd ? Math.ceil(scrollY + innerHeight) >= document.documentElement.scrollHeight : scrollY === 0), key === 'End');
+          await page.waitForFunction((atEnd) => (atEnd ? Math.ceil(scrollY + innerHeight) >= document.documentElement.scrollHeight : scrollY === 0), key === 'End', { timeout: 5000 }).catch(async () => failures.push(`${from} -> ${key}: the page stopped at ${await page.evaluate(() => scrollY)} px`));
           await expect.poll(shown, { timeout: 2000 }).toEqual(expected).catch(async () => failures.push(`${from} -> ${key}: shows ${(await shown()).join(', ')}`));
         }
       }

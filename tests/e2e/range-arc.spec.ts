@@ -71,7 +71,8 @@ async function scrollYFor(page: Page, step: string, progress: number): Promise<n
     ([id, p]) => {
       const r = document.getElementById(id)!.getBoundingClientRect();
       const trigger = window.innerHeight * (window.innerWidth < 900 ? 0.7 : 0.5);
-      return Math.round(r.top + window.scrollY + p * r.height - trigger);
+      // The engine's progress starts 16 px into a step (current-step.ts, START_MARGIN_PX).
+      return Math.round(r.top + window.scrollY + 16 + p * (r.height - 16) - trigger);
     },
     [step, progress] as const,
   );
@@ -82,7 +83,8 @@ async function progressNow(page: Page, step: string): Promise<number> {
   return page.evaluate((id) => {
     const r = document.getElementById(id)!.getBoundingClientRect();
     const trigger = window.innerHeight * (window.innerWidth < 900 ? 0.7 : 0.5);
-    return Math.min(1, Math.max(0, (trigger - r.top) / r.height));
+    // As current-step.ts measures it: past a 16 px start margin, in steps of 1/100.
+    return Math.round(Math.min(1, Math.max(0, (trigger - r.top - 16) / (r.height - 16))) * 100) / 100;
   }, step);
 }
 
