@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import preloadModules from './src/build/preload-modules.ts';
 import subsetFonts from './src/build/subset-fonts.ts';
+import offline from './src/build/offline.ts';
 
 /**
  * d3-ease builds its parameterised easings (poly, back, elastic) with IIFEs that bundlers cannot
@@ -24,7 +25,7 @@ export default defineConfig({
   // The sitemap lists pages only: not share cards, oEmbed JSON or embed pages (those are for iframes).
   // The story has no code blocks; Shiki's inline styles would only fight the CSP.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/(share|oembed|embed)\//.test(new URL(page).pathname) }), subsetFonts(), preloadModules()],
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/(share|oembed|embed|icons)\/|\.(json|webmanifest|svg)$/.test(new URL(page).pathname) }), subsetFonts(), preloadModules(), offline()],
   // Tests that build bad fixture content use their own cache, never the real one.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { inlineStylesheets: 'always' },

@@ -6,3 +6,11 @@ import { wireCopyButtons } from '../scripts/copy-buttons';
 wireMotionToggle();
 wireCopyButtons();
 void startStory();
+
+// "Save for offline" is off the first load's path: its module loads once the page has loaded and the browser is idle.
+const afterLoadAndIdle = (task: () => void) => {
+  const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(task, { timeout: 5000 }) : setTimeout(task, 1000));
+  if (document.readyState === 'complete') idle();
+  else addEventListener('load', idle, { once: true });
+};
+afterLoadAndIdle(() => void import('../offline/save').then((m) => m.wireOffline()));

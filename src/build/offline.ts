@@ -1,0 +1,87 @@
+/**
+ * The offline copy, made after the build: a Workbox service worker (`/sw.js`) whose precache is
+ * every file a class needs with no network (the story, its embeds, print stills, chart data,
+ * scripts, fonts, app icons), and `/offline.json`, which tells the page what a save will store
+ * and which version it is.
+ *
+ * Everything, HTML included, is precached by content revision: a saved copy is always one whole
+ * version (never new HTML beside scripts that are gone), a new deploy fetches only the files
+ * that changed, and the page can offer the new version instead of swapping it in silently.
+ * Nothing here runs for a reader who does not save: the page registers the worker on "Save for
+ * offline", or later only if a copy was saved before (src/offline/save.ts).
+ */
+import { createHash } from 'node:crypto';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { generateSW, getManifest } from 'workbox-build';
+
+/** What the offline copy holds. Not share cards, oEmbed, feeds or sitemaps: those are for other sites. */
+export const OFFLINE_FILES = ['index.html', 'embed/**/index.html', 'print/*.svg', 'data/*.json', '_astro/**/*', 'favicon.svg', 'manifest.webmanifest', 'icons/*.png'];
+export const OFFLINE_INFO = 'offline.json';
+
+/** The page's own parameters (`?step=`, `?present=`, an embed's `?theme=`) all open the same saved file; `?fresh` asks the network. */
+export const IGNORED_PARAMETERS = /^(?!fresh$)/;
+
+export interface OfflineInfo {
+  /** Changes with every file that changes. */
+  version: string;
+  lastUpdated: string;
+  /** What a save stores: the files' bytes as the browser keeps them (uncompressed). */
+  bytes: number;
+  files: Array<{ url: string; bytes: number }>;
+  /** "What changed", newest first. */
+  changes: Array<{ id: string; date: string; title: string; href: string }>;
+}
+
+/** A version id from the files' revisions: any change to any file changes it. */
+export function versionOf(entries: Array<{ url: string; revision: string | null }>): string {
+  const hash = createHash('sha256');
+  for (const { url, revision } of [...entries].sort((a, b) => a.url.localeCompare(b.url))) hash.update(`${url} ${revision ?? 'hashed'}\n`);
+  return hash.digest('hex').slice(0, 12);
+}
+
+export default function offline(): AstroIntegration {
+  return {
+    name: 'offline-copy',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const dist = fileURLToPath(dir);
+        const common = { globDirectory: dist, globPatterns: OFFLINE_FILES, maximumFileSizeToCacheInBytes: 4 * 1024 * 1024 };
+        const { manifestEntries = [] } = await getManifest(common);
+        const files = await Promise.all(manifestEntries.map(async (e) => ({ url: `/${e.url}`, bytes: (await stat(join(dist, e.url))).size })));
+        // The endpoint wrote the story's part (its date and changes); the build adds the files.
+        const infoPath = join(dist, OFFLINE_INFO);
+        const story = JSON.parse(await readFile(infoPath, 'utf8')) as Pick<OfflineInfo, 'lastUpdated' | 'changes'>;
+        const info: OfflineInfo = {
+          version: versionOf(manifestEntries.map((e) => ({ url: e.url, revision: e.revision ?? null }))),
+          lastUpdated: story.lastUpdated,
+          bytes: files.reduce((sum, f) => sum + f.bytes, 0),
+          files,
+          changes: story.changes,
+        };
+        await writeFile(infoPath, JSON.stringify(info));
+        const { count, size, warnings } = await generateSW({
+          ...common,
+          globPatterns: [...OFFLINE_FILES, OFFLINE_INFO],
+          swDest: join(dist, 'sw.js'),
+          mode: 'production',
+          sourcemap: false,
+          inlineWorkboxRuntime: true,
+          // A new version waits until the reader chooses "Update": never swapped in under an open lesson.
+          skipWaiting: false,
+          // The first save controls the open page at once, so it works offline without a reload.
+          clientsClaim: true,
+          cleanupOutdatedCaches: true,
+          directoryIndex: 'index.html',
+          ignoreURLParametersMatching: [IGNORED_PARAMETERS],
+          // Vite's content-hashed files are their own revision.
+          dontCacheBustURLsMatching: /^_astro\//,
+        });
+        for (const warning of warnings) logger.warn(warning);
+        logger.info(`service worker precaches ${count} files, ${(size / 1024).toFixed(1)} KB; version ${info.version}`);
+      },
+    },
+  };
+}
