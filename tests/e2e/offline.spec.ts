@@ -67,6 +67,8 @@ test('before saving, no service worker is registered and nothing is stored', asy
   await expect(page.locator('html')).toHaveAttribute('data-offline', 'offered');
   await expect(page.getByRole('button', { name: /Save for offline/ })).toBeVisible();
   expect(await page.evaluate(async () => [(await navigator.serviceWorker.getRegistrations()).length, (await caches.keys()).length])).toEqual([0, 0]);
+  // Nor is the app manifest linked yet: Chrome would fetch it and an icon during the first paint.
+  await expect(page.locator('link[rel="manifest"]')).toHaveCount(0);
 });
 
 test('after saving, the whole story works with no network: reload, every step, keys, print, presenting, embeds, a new tab', async ({ page, context }) => {
@@ -142,6 +144,7 @@ test('after saving, the whole story works with no network: reload, every step, k
 
 test('the story installs as an app: Chromium finds nothing missing from its manifest, icons or worker', async ({ page }) => {
   await saveForOffline(page);
+  await expect(page.locator('link[rel="manifest"]')).toHaveCount(1);
   const cdp = await page.context().newCDPSession(page);
   const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
   // A test browser context is always incognito, where Chromium offers no install; that is the one thing it may say.
