@@ -11,6 +11,8 @@ const port = Number(process.env.PORT ?? 4321);
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
+  // A test.only left behind would silently skip the rest of the suite.
+  forbidOnly: !!process.env.CI,
   workers: process.env.CI ? 2 : undefined,
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [['list']] : [['list']],

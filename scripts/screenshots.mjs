@@ -18,7 +18,9 @@ const base = `http://127.0.0.1:${port}`;
 for (let i = 0; i < 50; i++) {
   try {
     if ((await fetch(base)).ok) break;
-  } catch {}
+  } catch {
+    // not listening yet
+  }
   await new Promise((r) => setTimeout(r, 200));
 }
 const executablePath = process.env.CHROME_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);

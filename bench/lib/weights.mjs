@@ -9,7 +9,7 @@
  *   // { route: '/', html: 26264, css: 0, js: 27730, fonts: 141404, other: 180, total: 195578, files: [...] }
  */
 import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
-import { join, relative, dirname, posix, sep } from 'node:path';
+import { join, relative, posix, sep } from 'node:path';
 import { gzipSync, constants } from 'node:zlib';
 
 /** Every built HTML page (each `index.html` and any other `.html`) under `distDir`, as site paths. */

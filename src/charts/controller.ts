@@ -145,7 +145,10 @@ function sceneCache(client: ChartClient) {
   const key = (stepId: string, progress: number) => `${stepId}@${progress.toFixed(3)}@${motionAllowed()}`;
   const at = (stepId: string, progress: number, size: { width: number; height: number }): Scene => {
     const sizeKey = `${size.width}x${size.height}`;
-    if (sizeKey !== forSize) (cache.clear(), (forSize = sizeKey));
+    if (sizeKey !== forSize) {
+      cache.clear();
+      forSize = sizeKey;
+    }
     const k = key(stepId, progress);
     let scene = cache.get(k);
     if (!scene) {

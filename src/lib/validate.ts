@@ -144,7 +144,7 @@ export function contentProblems(c: ContentForCheck): string[] {
       if (first) problems.push(`${where(file, chapter.id, 'Step id')}: duplicate step id "${id}" (first used in ${first})`);
       else seen.set(id, file);
     }
-    new Set(inBody).size !== inBody.length && problems.push(`${where(file, chapter.id, 'Step id')}: a step id is used twice in this chapter`);
+    if (new Set(inBody).size !== inBody.length) problems.push(`${where(file, chapter.id, 'Step id')}: a step id is used twice in this chapter`);
     chapter.data.steps.forEach((step, i) => {
       if (!inBody.includes(step.id)) {
         problems.push(`${where(file, chapter.id, `steps[${i}].id`)}: the ${chapter.data.chart} chart refers to step "${step.id}", but no <Step id="${step.id}"> exists`);

@@ -4,13 +4,25 @@
  * share metadata, and a Content Security Policy the pages load under with no violation.
  * Pages are discovered, not listed: every HTML file in dist/, embeds by their /embed/ prefix.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { checkPageBudgets, listPages, pageWeight } from '../../bench/lib/weights.mjs';
 import budgets from '../../bench/budgets.json' with { type: 'json' };
+
+/**
+ * Waits until a page has fetched all it will: its script has said it is ready, its fonts are
+ * settled, and on the story the offline button (loaded last, after idle) is wired.
+ */
+async function loaded(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const d = document.documentElement.dataset;
+    return d.embed === 'ready' || (d.story === 'ready' && d.offline !== undefined);
+  });
+  await page.evaluate(() => document.fonts.ready);
+}
 
 const dist = 'dist';
 const pages: Array<{ route: string; file: string }> = listPages(dist);
@@ -52,7 +64,7 @@ test('every page is within its size budget (compressed JS, CSS, HTML, fonts)', a
       if (url.origin === new URL(baseURL!).origin) fetched.push(decodeURIComponent(url.pathname));
     });
     await page.goto(p.route);
-    await page.waitForLoadState('networkidle');
+    await loaded(page);
     await page.close();
     weights.push(pageWeight(dist, p.file, { fetched }));
   }
@@ -175,7 +187,7 @@ for (const { route } of pages) {
       if (/content security policy/i.test(m.text())) violations.push(m.text());
     });
     await page.goto(route);
-    await page.waitForLoadState('networkidle');
+    await loaded(page);
     // Scroll to the end and back so every chart loads and moves.
     await page.evaluate(async () => {
       const frame = () => new Promise((r) => requestAnimationFrame(r));

@@ -6,7 +6,7 @@ import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { promisify, stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
@@ -14,7 +14,7 @@ const work = mkdtempSync(join(tmpdir(), 'bad-data-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Terminal colours removed, so the patterns match what a reader sees. */
-const plain = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
+const plain = (text: string) => stripVTControlCharacters(text);
 
 /** Builds a copy of the content after `edit` changes one file; returns the build's exit code and output. */
 async function buildWith(name: string, file: string, edit: (text: string) => string) {
@@ -57,7 +57,7 @@ describe('astro build with bad data', () => {
     {
       name: 'a missing source',
       file: 'data/places.yaml',
-      edit: (t) => t.replace(/(- id: seoul[\s\S]*?)\n  sources: \[[^\]]*\]/, '$1'),
+      edit: (t) => t.replace(/(- id: seoul[\s\S]*?)\n {2}sources: \[[^\]]*\]/, '$1'),
       expected: [/places\.yaml/, /seoul/, /sources/],
     },
     {
@@ -87,7 +87,7 @@ describe('astro build with bad data', () => {
     {
       name: 'a takeaway with a figure and no sources',
       file: 'story/01-range.mdx',
-      edit: (t) => t.replace(/(takeaway: They fly about 400 km[^\n]*\n)    sources: \[[^\]]*\]\n/, '$1'),
+      edit: (t) => t.replace(/(takeaway: They fly about 400 km[^\n]*\n) {4}sources: \[[^\]]*\]\n/, '$1'),
       expected: [/content\/story\/01-range\.mdx: entry "01-range", field "steps\[2\]\.sources": the takeaway of "arc-flight" states a number; name its sources/],
     },
   ];

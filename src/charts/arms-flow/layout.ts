@@ -12,7 +12,7 @@
  *   armsFlowScene(model, stateAt(steps, 'flow-aid'), { width: 720, height: 520 })
  *   -> { width: 720, height: 520, marks: [{ key: 'lane-shells', tag: 'path', ... }, ...] }
  */
-import { dateRange, utcDate } from '../../lib/dates';
+import { dateRange } from '../../lib/dates';
 import { r2, type Mark, type Scene } from '../scene';
 import type { ArmsFlowModel, Category, Claim, Denial, Lane, ShellEstimate } from './model';
 import type { ArmsFlowState } from './state';

@@ -101,8 +101,6 @@ const area2 = (ring: Ring) =>
  */
 export function pathData(lines: Array<{ points: Ring; closed: boolean }>, tolerance: number, minArea = 0): string {
   let d = '';
-  let px = 0;
-  let py = 0;
   for (const line of lines) {
     const simple = simplify(line.points, tolerance);
     if (line.closed && Math.abs(area2(simple)) / 2 < minArea) continue;
@@ -112,8 +110,8 @@ export function pathData(lines: Array<{ points: Ring; closed: boolean }>, tolera
     if (pts.length < 2 || (line.closed && pts.length < 3)) continue;
     const [[x0, y0], ...rest] = pts;
     d += `M${x0} ${y0}`;
-    px = x0!;
-    py = y0!;
+    let px = x0!;
+    let py = y0!;
     let first = true;
     for (const [x, y] of rest) {
       const dx = x - px;
