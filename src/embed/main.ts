@@ -31,7 +31,10 @@ async function startEmbed(): Promise<void> {
   if (!chart) return;
   if (!options.controls) {
     // A still picture: no buttons, no keys, nothing to focus.
-    figure.querySelector('.chart-controls')?.setAttribute('hidden', '');
+    const controls = figure.querySelector('.chart-controls');
+    controls?.setAttribute('hidden', '');
+    // Not even as the invisible row kept for buttons that are coming (charts.css).
+    controls?.setAttribute('data-off', '');
     figure.removeAttribute('tabindex');
   } else {
     // The focused figure steps on arrow keys; anywhere else in the frame (its buttons, its link)

@@ -25,6 +25,30 @@ test('the build has an embed for every chart on the story page, the timeline at 
 
 for (const chart of registeredCharts()) {
   test.describe(`/embed/${chart}/`, () => {
+    test('nothing moves while it loads, on a phone and a desktop, with buttons or without (CLS 0)', async ({ browser }) => {
+      for (const [viewport, query] of [[{ width: 412, height: 823 }, ''], [{ width: 1200, height: 900 }, ''], [{ width: 412, height: 823 }, '?controls=0']] as const) {
+        const page = await browser.newPage({ viewport });
+        await page.addInitScript(() => {
+          const w = window as unknown as { shifts: string[] };
+          w.shifts = [];
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries() as Array<PerformanceEntry & { value: number; sources: Array<{ node?: Node }> }>) {
+              w.shifts.push(`${e.value.toFixed(4)} ${e.sources.map((s) => s.node?.nodeName).join(',')}`);
+            }
+          }).observe({ type: 'layout-shift', buffered: true });
+        });
+        await page.goto(`/embed/${chart}/${query}`);
+        await page.waitForFunction(() => document.documentElement.dataset.embed === 'ready');
+        await page.evaluate(() => document.fonts.ready);
+        await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+        // `?controls=0` takes the buttons' row away once the script knows: the one shift allowed, and only there.
+        const shifts = await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts);
+        if (query) expect(shifts.length, `${viewport.width} px${query}`).toBeLessThanOrEqual(1);
+        else expect(shifts, `${viewport.width} px`).toEqual([]);
+        await page.close();
+      }
+    });
+
     test('every ?step= opens exactly what stepping there with Next draws', async ({ page, browser }) => {
       await openEmbed(page, `/embed/${chart}/`);
       const steps = await stepsOf(page);
