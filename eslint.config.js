@@ -33,9 +33,9 @@ export default tseslint.config(
     },
   },
   {
-    // Known debt, to be split (issue 13): the two layouts, the content checks, the scroll engine's
-    // set-up and the chart controller. Every other function already fits in 80 lines.
-    files: ['src/charts/range-arc/layout.ts', 'src/charts/arms-flow/layout.ts', 'src/lib/validate.ts', 'src/scrolly/engine.ts', 'src/charts/controller.ts'],
+    // Known debt, to be split (issue 13): the two chart layouts (rangeArcLayout, 346 lines; the
+    // arms-flow build, 163). Every other function already fits in 80 lines.
+    files: ['src/charts/range-arc/layout.ts', 'src/charts/arms-flow/layout.ts'],
     rules: { 'max-lines-per-function': ['error', { max: 350, skipBlankLines: true, skipComments: true }] },
   },
   {

@@ -31,21 +31,9 @@ export async function controlChart(
   onStep: (chart: ChartController, stepId: string, cause: Cause) => void,
 ): Promise<ChartController | null> {
   const name = figure.dataset.chart ?? '';
-  const load = chartClients[name];
-  const dataUrl = figure.dataset.chartData;
-  if (!load || !dataUrl) return null;
-  // The module and its data load side by side. Should either fail, the build-time picture stays.
-  let client: ChartClient;
-  let data: { steps: Array<{ id: string; takeaway?: string }> };
-  try {
-    const [module, response] = await Promise.all([load(), fetch(dataUrl)]);
-    if (!response.ok) throw new Error(`${dataUrl}: HTTP ${response.status}`);
-    data = (await response.json()) as typeof data;
-    client = module.default(data as never);
-  } catch (error) {
-    console.warn(`The ${name} chart stays as drawn at build time:`, error);
-    return null;
-  }
+  const loaded = await loadClient(figure, name);
+  if (!loaded) return null;
+  const { client, data } = loaded;
 
   const steps = (figure.dataset.steps ?? '').split(' ').filter(Boolean);
   const takeaways = new Map(data.steps.map((s) => [s.id, s.takeaway ?? '']));
@@ -83,9 +71,10 @@ export async function controlChart(
       const changed = stepId !== currentId;
       const at = canvasSize;
       const sizeKey = `${at.width}x${at.height}`;
+      const resized = sizeKey !== drawnSize;
       const same = !changed && Math.abs(progress - currentProgress) < 0.001;
       // A resize that did not change the canvas (the observer's first call, say) has nothing to draw.
-      if (same && (cause !== 'resize' || sizeKey === drawnSize) && svg.dataset.drawn) return;
+      if (same && (cause !== 'resize' || !resized) && svg.dataset.drawn) return;
       currentId = stepId;
       currentProgress = progress;
       const index = steps.indexOf(stepId);
@@ -95,8 +84,9 @@ export async function controlChart(
         const animate = changed && (cause === 'scroll' || cause === 'step');
         applyScene(svg, scenes.at(stepId, progress, at), animate ? transitionMs() : 0);
         svg.dataset.drawn = 'true';
-        // The steps a reader reaches next are laid out while the browser is idle, not when they arrive.
-        scenes.prepare([steps[index + 1], steps[index - 1]], at);
+        // The steps a reader reaches next are laid out while the browser is idle, not when they
+        // arrive; once per step and size, not on every frame of a scroll through one step.
+        if (changed || resized || !svg.dataset.drawn) scenes.prepare([steps[index + 1], steps[index - 1]], at);
       }
       figure.dataset.currentStep = stepId;
       if (counter) counter.textContent = `${index + 1} of ${steps.length}`;
@@ -107,19 +97,7 @@ export async function controlChart(
     },
   };
 
-  const move = (delta: number) => {
-    const target = steps[steps.indexOf(currentId) + delta];
-    if (target) controller.show(target, 0, 'step');
-  };
-  prev?.addEventListener('click', () => move(-1));
-  next?.addEventListener('click', () => move(1));
-  figure.addEventListener('keydown', (event) => {
-    if (event.target !== figure || event.altKey || event.ctrlKey || event.metaKey) return;
-    const delta = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
-    if (!delta) return;
-    event.preventDefault();
-    move(delta);
-  });
+  wireStepping(controller, prev, next);
   // Until its first draw the chart shows the build-time picture, which scales to any size.
   new ResizeObserver(([entry]) => {
     canvasSize = sizeOf(entry!.contentRect.width, entry!.contentRect.height);
@@ -132,6 +110,39 @@ export async function controlChart(
   if (canvas.getBoundingClientRect().top < window.innerHeight * 2) controller.show(currentId, 0, 'link');
   else whenIdle(() => svg.dataset.drawn || controller.show(controller.current(), 0, 'link'));
   return controller;
+}
+
+/** The chart's browser module and its data, loaded side by side; null (the build-time picture stays) if either fails. */
+async function loadClient(figure: HTMLElement, name: string): Promise<{ client: ChartClient; data: { steps: Array<{ id: string; takeaway?: string }> } } | null> {
+  const load = chartClients[name];
+  const dataUrl = figure.dataset.chartData;
+  if (!load || !dataUrl) return null;
+  try {
+    const [module, response] = await Promise.all([load(), fetch(dataUrl)]);
+    if (!response.ok) throw new Error(`${dataUrl}: HTTP ${response.status}`);
+    const data = (await response.json()) as { steps: Array<{ id: string; takeaway?: string }> };
+    return { client: module.default(data as never), data };
+  } catch (error) {
+    console.warn(`The ${name} chart stays as drawn at build time:`, error);
+    return null;
+  }
+}
+
+/** Back and Next, and the arrow keys on the focused figure, move one step. */
+function wireStepping(chart: ChartController, prev: HTMLButtonElement | null, next: HTMLButtonElement | null): void {
+  const move = (delta: number) => {
+    const target = chart.steps[chart.steps.indexOf(chart.current()) + delta];
+    if (target) chart.show(target, 0, 'step');
+  };
+  prev?.addEventListener('click', () => move(-1));
+  next?.addEventListener('click', () => move(1));
+  chart.figure.addEventListener('keydown', (event) => {
+    if (event.target !== chart.figure || event.altKey || event.ctrlKey || event.metaKey) return;
+    const delta = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+    if (!delta) return;
+    event.preventDefault();
+    move(delta);
+  });
 }
 
 /**

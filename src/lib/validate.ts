@@ -66,11 +66,34 @@ export const bodyNames = (body: string): Array<{ kind: 'p' | 'place'; id: string
 
 /** Every problem in the content, as messages; an empty list means the content is sound. */
 export function contentProblems(c: ContentForCheck): string[] {
-  const problems: string[] = [];
-  const sourceIds = new Set(c.sources.map((s) => s.id));
-  const denialIds = new Set(c.denials.map((d) => d.id));
-  const exchangeIds = new Set(c.exchanges.map((e) => e.id));
+  const ids: ContentIds = {
+    sourceIds: new Set(c.sources.map((s) => s.id)),
+    denialIds: new Set(c.denials.map((d) => d.id)),
+    exchangeIds: new Set(c.exchanges.map((e) => e.id)),
+    placeIds: new Set(c.places.map((p) => p.id)),
+  };
+  const { sourceIds } = ids;
+  const problems = [...referenceProblems(c, ids), ...periodProblems(c), ...storyProblems(c, ids)];
+  const chapterIds = new Set(c.story.map((ch) => ch.id));
+  for (const row of c.classroom ?? []) {
+    if (!chapterIds.has(row.id)) problems.push(`${where(dataFile('classroom'), row.id, 'id')}: no chapter has this id (chapter ids are the MDX file names)`);
+  }
+  problems.push(...citationProblems(c, sourceIds), ...updateProblems(c, sourceIds));
+  return problems;
+}
 
+
+/** The ids every cross-reference is checked against. */
+interface ContentIds {
+  sourceIds: Set<string>;
+  denialIds: Set<string>;
+  exchangeIds: Set<string>;
+  placeIds: Set<string>;
+}
+
+/** Data rows that cite a source, a place or a denial that does not exist. */
+function referenceProblems(c: ContentForCheck, { sourceIds, denialIds, placeIds }: ContentIds): string[] {
+  const problems: string[] = [];
   const checkSources = (collection: string, rows: Array<Entry<Sourced>>) => {
     for (const row of rows) {
       row.data.sources.forEach((id, i) => {
@@ -86,7 +109,6 @@ export function contentProblems(c: ContentForCheck): string[] {
   checkSources('people', c.people ?? []);
 
   // Launches: nested claims cite sources; the places they name must exist.
-  const placeIds = new Set(c.places.map((p) => p.id));
   for (const launch of c.launches ?? []) {
     const file = dataFile('launches');
     const placeField = (field: string, id: string | undefined) => {
@@ -110,7 +132,12 @@ export function contentProblems(c: ContentForCheck): string[] {
     });
   }
 
-  // Dated rows must fall inside the period of the chapter whose chart draws them.
+  return problems;
+}
+
+/** Dated rows must fall inside the period of the chapter whose chart draws them. */
+function periodProblems(c: ContentForCheck): string[] {
+  const problems: string[] = [];
   const periodOf = (chart: string) => c.story.find((ch) => ch.data.chart === chart);
   const datedRows: Array<[string, string, Array<Entry<Record<string, unknown>>>, string[]]> = [
     ['timeline', 'exchanges', c.exchanges as never, ['start', 'end']],
@@ -132,7 +159,12 @@ export function contentProblems(c: ContentForCheck): string[] {
     }
   }
 
-  // Step ids: unique across the page; every row of a chart's table has its <Step> in the prose and back.
+  return problems;
+}
+
+/** Step ids unique across the page; every row of a chart's table has its <Step> in the prose and back; the prose's references exist. */
+function storyProblems(c: ContentForCheck, { sourceIds, denialIds, exchangeIds, placeIds }: ContentIds): string[] {
+  const problems: string[] = [];
   const seen = new Map<string, string>();
   for (const chapter of c.story) {
     const file = chapter.filePath ?? `content/story/${chapter.id}.mdx`;
@@ -178,11 +210,6 @@ export function contentProblems(c: ContentForCheck): string[] {
       if (!(kind === 'p' ? peopleIds : placeIds).has(id)) problems.push(`${where(file, chapter.id, `<Name ${kind}>`)}: unknown ${kind === 'p' ? 'person' : 'place'} id "${id}"`);
     });
   }
-  const chapterIds = new Set(c.story.map((ch) => ch.id));
-  for (const row of c.classroom ?? []) {
-    if (!chapterIds.has(row.id)) problems.push(`${where(dataFile('classroom'), row.id, 'id')}: no chapter has this id (chapter ids are the MDX file names)`);
-  }
-  problems.push(...citationProblems(c, sourceIds), ...updateProblems(c, sourceIds));
   return problems;
 }
 

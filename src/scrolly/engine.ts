@@ -107,45 +107,14 @@ export async function startStory(): Promise<void> {
     if (!frame) frame = requestAnimationFrame(() => ((frame = 0), update()));
   };
 
-  // Scrollama hears steps cross the line when the layout moves them; progress within a step is
-  // read from the geometry on every scroll frame below, so its progress observers are not needed.
-  for (const chapter of chapters) {
-    (scrollama() as unknown as Scroller)
-      .setup({ step: chapter.stepEls, offset: triggerRatio(window.innerWidth), progress: false })
-      .onStepEnter(schedule)
-      .onStepExit(schedule);
-  }
-  window.addEventListener('resize', schedule);
-  window.addEventListener('scroll', schedule, { passive: true });
+  listenForMovement(chapters, schedule);
 
-  // A deep link opens its step: draw it at once, then bring its text to the trigger line.
-  const allSteps = chapters.flatMap((c) => c.chart.steps);
-  const linked = stepFromLocation(location.search, location.hash, allSteps);
-  if (linked) {
-    const chapter = chapters.find((c) => c.chart.steps.includes(linked))!;
-    chapter.chart.show(linked, 0, 'link');
-    const el = document.getElementById(linked)!;
-    scrollStepToTrigger(el, 'instant');
-    el.classList.add('is-active');
-  }
+  const reveal = (el: HTMLElement) => scrollStepToTrigger(el, 'instant');
+  const linked = openDeepLink(chapters, reveal);
   update();
   settled = true;
   if (linked) history.replaceState(history.state, '', addressFor(location.href, linked));
-
-  const presentation = wirePresentation({
-    charts: chapters.map((c) => c.chart),
-    pause: (on) => {
-      paused = on;
-      if (!on) schedule();
-    },
-    announce,
-    reveal: (stepId) => {
-      const el = document.getElementById(stepId);
-      if (el) scrollStepToTrigger(el, 'instant');
-    },
-    startAt: () => linked ?? chapters.map((c) => c.chart).find((c) => document.getElementById(c.current())?.classList.contains('is-active'))?.current() ?? null,
-  });
-  if (new URLSearchParams(location.search).get('present') === '1') presentation.enter(linked);
+  wireStoryPresentation(chapters, linked, { announce, schedule, reveal });
   document.documentElement.dataset.story = 'ready';
 
   /** The scroll position that puts a step's top just past the trigger line. */
@@ -161,6 +130,53 @@ export async function startStory(): Promise<void> {
   }
 
   wireCopyLinks();
+}
+
+/** Every scroll, resize and step crossing schedules one read of the page's geometry. */
+function listenForMovement(chapters: Chapter[], schedule: () => void): void {
+  // Scrollama hears steps cross the line when the layout moves them; progress within a step is
+  // read from the geometry on every scroll frame (`update` in startStory), so its progress observers are not needed.
+  for (const chapter of chapters) {
+    (scrollama() as unknown as Scroller)
+      .setup({ step: chapter.stepEls, offset: triggerRatio(window.innerWidth), progress: false })
+      .onStepEnter(schedule)
+      .onStepExit(schedule);
+  }
+  window.addEventListener('resize', schedule);
+  window.addEventListener('scroll', schedule, { passive: true });
+}
+
+/** A deep link opens its step: draw it at once, then bring its text to the trigger line. Returns its id. */
+function openDeepLink(chapters: Chapter[], reveal: (el: HTMLElement) => void): string | null {
+  const linked = stepFromLocation(location.search, location.hash, chapters.flatMap((c) => c.chart.steps));
+  if (!linked) return null;
+  chapters.find((c) => c.chart.steps.includes(linked))!.chart.show(linked, 0, 'link');
+  const el = document.getElementById(linked)!;
+  reveal(el);
+  el.classList.add('is-active');
+  return linked;
+}
+
+/** Presentation mode over the story's charts: while it owns them, scrolling drives nothing. */
+function wireStoryPresentation(
+  chapters: Chapter[],
+  linked: string | null,
+  story: { announce: (text: string) => void; schedule: () => void; reveal: (el: HTMLElement) => void },
+): void {
+  const presentation = wirePresentation({
+    charts: chapters.map((c) => c.chart),
+    pause: (on) => {
+      paused = on;
+      if (!on) story.schedule();
+    },
+    announce: story.announce,
+    reveal: (stepId) => {
+      const el = document.getElementById(stepId);
+      if (el) story.reveal(el);
+    },
+    startAt: () => linked ?? chapters.map((c) => c.chart).find((c) => document.getElementById(c.current())?.classList.contains('is-active'))?.current() ?? null,
+  });
+  if (new URLSearchParams(location.search).get('present') === '1') presentation.enter(linked);
 }
 
 /** "Link to this step" copies a shareable address; without a clipboard it just follows the link. */
