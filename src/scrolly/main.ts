@@ -1,7 +1,7 @@
 /** The story page's script: everything that enhances a page already complete without it. */
 import { startStory } from './engine';
 import { wireMotionToggle } from './motion';
-import { wireCopyButtons } from '../scripts/copy-buttons';
+import { wireCopyButtons } from '../components/copy-buttons';
 
 wireMotionToggle();
 wireCopyButtons();

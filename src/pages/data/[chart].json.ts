@@ -1,6 +1,6 @@
-/** Each chart's browser data (see src/charts/client-data.ts), one file per chart for every page that shows it. */
+/** Each chart's browser data (see src/charts/data-files.ts), one file per chart for every page that shows it. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { chartClientData, chartDataJson } from '../../charts/client-data';
+import { chartClientData, chartDataJson } from '../../charts/data-files';
 import { chartComponents, type ChartName } from '../../charts/registry';
 import { storyContent } from '../../lib/content';
 

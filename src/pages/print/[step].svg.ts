@@ -8,7 +8,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { chartComponents, type ChartName } from '../../charts/registry';
 import { storyContent } from '../../lib/content';
-import { firstSceneSvg, standaloneSvg, svgStyles, tokenValues } from '../../quality/share-image';
+import { firstSceneSvg, standaloneSvg, svgStyles, tokenValues } from '../../share/share-image';
 
 // Every stylesheet of the site, so a chart's own CSS file is picked up when it lands.
 const sheets = import.meta.glob<string>(['../../styles/*.css', '../../charts/**/*.css'], { query: '?raw', import: 'default', eager: true });

@@ -6,8 +6,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { chartComponents, type ChartName } from '../../charts/registry';
 import { storyContent } from '../../lib/content';
-import { cardSvg, firstSceneSvg, renderPng, svgStyles, tokenValues } from '../../quality/share-image';
-import { STORY } from '../../quality/story-meta';
+import { cardSvg, firstSceneSvg, renderPng, svgStyles, tokenValues } from '../../share/share-image';
+import { STORY } from '../../share/story-meta';
 
 // Every stylesheet of the site, so a chart's own CSS file is picked up when it lands.
 const sheets = import.meta.glob<string>(['../../styles/*.css', '../../charts/**/*.css'], { query: '?raw', import: 'default', eager: true });
