@@ -25,7 +25,7 @@ export default defineConfig({
   // The sitemap lists pages only: not share cards, oEmbed JSON or embed pages (those are for iframes).
   // The story has no code blocks; Shiki's inline styles would only fight the CSP.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/(share|oembed|embed|icons)\/|\.(json|webmanifest|svg)$/.test(new URL(page).pathname) }), subsetFonts(), preloadModules(), offline()],
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/(share|oembed|embed|icons|downloads)\/|\.(json|webmanifest|svg)$/.test(new URL(page).pathname) }), subsetFonts(), preloadModules(), offline()],
   // Tests that build bad fixture content use their own cache, never the real one.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { inlineStylesheets: 'always' },

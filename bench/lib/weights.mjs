@@ -18,7 +18,10 @@ export function listPages(distDir) {
   const walk = (dir) => {
     for (const name of readdirSync(dir).sort()) {
       const file = join(dir, name);
-      if (statSync(file).isDirectory()) walk(file);
+      // Downloads (the slide deck, say) are files to take away, not pages of the site.
+      if (statSync(file).isDirectory()) {
+        if (relative(distDir, file) !== 'downloads') walk(file);
+      }
       else if (name.endsWith('.html')) pages.push({ route: routeOf(distDir, file), file });
     }
   };

@@ -8,6 +8,7 @@ import { applyScene } from './apply-scene';
 import type { Scene } from './scene';
 import { chartClients, type ChartClient } from './client-types';
 import { motionAllowed, transitionMs } from '../scrolly/motion';
+import { DOWNLOADS, stepImageFile } from '../downloads/names';
 
 /**
  * Why a step is shown: by scrolling, by the reader's buttons or keys, by a link, by a resize, or
@@ -48,6 +49,7 @@ export async function controlChart(
   const takeaway = figure.querySelector<HTMLElement>('[data-takeaway]');
   const prev = figure.querySelector<HTMLButtonElement>('[data-step-prev]');
   const next = figure.querySelector<HTMLButtonElement>('[data-step-next]');
+  const stepImages = [...figure.querySelectorAll<HTMLAnchorElement>('a[data-step-image]')];
   figure.querySelector<HTMLElement>('.chart-controls')?.removeAttribute('hidden');
 
   let currentId = figure.dataset.currentStep ?? steps[0] ?? '';
@@ -91,6 +93,7 @@ export async function controlChart(
       figure.dataset.currentStep = stepId;
       if (counter) counter.textContent = `${index + 1} of ${steps.length}`;
       if (takeaway) takeaway.textContent = takeaways.get(stepId) ?? '';
+      for (const a of stepImages) a.href = `${DOWNLOADS}${stepImageFile(stepId, 'light', a.dataset.stepImage === 'svg' ? 'svg' : 'png')}`;
       if (prev) prev.disabled = index <= 0;
       if (next) next.disabled = index >= steps.length - 1;
       if (changed || cause === 'link') onStep(controller, stepId, cause);

@@ -14,16 +14,25 @@ import { Resvg } from '@resvg/resvg-js';
 export const CARD = { width: 1200, height: 630 } as const;
 
 /**
- * The light-theme value of each custom property declared on `:root` outside any at-rule.
+ * The value of each custom property declared on `:root` outside any at-rule, for the light theme,
+ * or for the dark one (`:root[data-theme='dark']`, the block a page pins its dark theme with).
  *
- *   tokenValues(':root { --ink: #111; } @media (x) { :root { --ink: #eee; } }') // { '--ink': '#111' }
+ *   tokenValues(':root { --ink: #111; } :root[data-theme=\'dark\'] { --ink: #eee; }', 'dark') // { '--ink': '#eee' }
  */
-export function tokenValues(css: string): Record<string, string> {
+export function tokenValues(css: string, theme: 'light' | 'dark' = 'light'): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const block of topLevelRules(stripComments(css))) {
-    if (block.selector.trim() !== ':root') continue;
-    for (const m of block.body.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)) out[m[1]!] ??= m[2]!.trim();
-  }
+  const blocks = topLevelRules(stripComments(css));
+  const read = (selector: RegExp, override: boolean) => {
+    for (const block of blocks) {
+      if (!selector.test(block.selector.trim())) continue;
+      for (const m of block.body.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)) {
+        if (override) out[m[1]!] = m[2]!.trim();
+        else out[m[1]!] ??= m[2]!.trim();
+      }
+    }
+  };
+  read(/^:root$/, false);
+  if (theme === 'dark') read(/^:root\[data-theme=['"]?dark['"]?\]$/, true);
   return out;
 }
 
@@ -38,8 +47,21 @@ export function svgStyles(css: string, tokens: Record<string, string>): string {
     value.replace(/var\(\s*(--[\w-]+)\s*(?:,\s*([^)]*))?\)/g, (_, name: string, fallback?: string) => tokens[name] ?? fallback ?? 'initial');
   return topLevelRules(stripComments(css))
     .filter((r) => !r.selector.trim().startsWith('@') && r.selector.trim() !== ':root')
-    .map((r) => `${r.selector.trim()} { ${resolve(r.body).replace(/\s*!important/g, '').replace(/\s+/g, ' ').trim()} }`)
+    .map((r) => `${r.selector.trim()} { ${mixWithTransparent(resolve(r.body)).replace(/\s*!important/g, '').replace(/\s+/g, ' ').trim()} }`)
     .join('\n');
+}
+
+/**
+ * `color-mix(in srgb, #rrggbb p%, transparent)`, which resvg does not read, as the same colour
+ * with opacity p.
+ *
+ *   mixWithTransparent('fill: color-mix(in srgb, #1b1c1e 5%, transparent);') // 'fill: rgba(27, 28, 30, 0.05);'
+ */
+export function mixWithTransparent(css: string): string {
+  return css.replace(/color-mix\(\s*in srgb\s*,\s*#([0-9a-f]{6})\s+([\d.]+)%\s*,\s*transparent\s*\)/gi, (_, hex: string, pct: string) => {
+    const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
+    return `rgba(${r}, ${g}, ${b}, ${Number(pct) / 100})`;
+  });
 }
 
 function stripComments(css: string): string {
@@ -85,9 +107,13 @@ export function firstSceneSvg(html: string): string | undefined {
  * HTML's bare attributes (`data-scene`) given a value, and the site's resolved styles inlined.
  */
 export function standaloneSvg(sceneSvg: string, styles: string): string {
+  return asXml(sceneSvg).replace(/^<svg\b([^>]*)>/, (_, attrs: string) => `<svg xmlns="http://www.w3.org/2000/svg"${attrs}><style><![CDATA[${styles}]]></style>`);
+}
+
+/** HTML's bare attributes (`data-scene`) given a value, as XML requires. */
+export function asXml(markup: string): string {
   const attribute = /(\s[\w:-]+)(\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?/g;
-  const xml = sceneSvg.replace(/<[a-zA-Z][\w:-]*(?:\s+[^>]*)?>/g, (tag) => tag.replace(attribute, (all, name: string, value?: string) => (value ? all : `${name}=""`)));
-  return xml.replace(/^<svg\b([^>]*)>/, (_, attrs: string) => `<svg xmlns="http://www.w3.org/2000/svg"${attrs}><style><![CDATA[${styles}]]></style>`);
+  return markup.replace(/<[a-zA-Z][\w:-]*(?:\s+[^>]*)?>/g, (tag) => tag.replace(attribute, (all, name: string, value?: string) => (value ? all : `${name}=""`)));
 }
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

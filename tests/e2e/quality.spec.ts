@@ -14,12 +14,14 @@ import budgets from '../../bench/budgets.json' with { type: 'json' };
 
 /**
  * Waits until a page has fetched all it will: its script has said it is ready, its fonts are
- * settled, and on the story the offline button (loaded last, after idle) is wired.
+ * settled, and on the story the offline button (loaded last, after idle) is wired. A page with no
+ * script (the data page) is loaded when its document is.
  */
 async function loaded(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const d = document.documentElement.dataset;
-    return d.embed === 'ready' || (d.story === 'ready' && d.offline !== undefined);
+    const scripted = document.querySelector('script[type="module"]') !== null;
+    return (!scripted && document.readyState === 'complete') || d.embed === 'ready' || (d.story === 'ready' && d.offline !== undefined);
   });
   await page.evaluate(() => document.fonts.ready);
 }

@@ -1,14 +1,12 @@
 /**
  * The printed storyboard's stills: one SVG per chart step (`/print/<step>.svg`), the chart in
- * that step's state, drawn at build time with the site's light colours. The story page points
+ * that step's state (src/downloads/stills.ts), with the site's light colours. The story page points
  * at them from print-only `<img loading="lazy">`s, so a reader's browser fetches them only
  * when the page is printed, and the HTML every reader waits for stays small.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { chartComponents, type ChartName } from '../../charts/registry';
-import { storyContent } from '../../lib/content';
-import { firstSceneSvg, standaloneSvg, svgStyles, tokenValues } from '../../share/share-image';
+import { stepStills } from '../../downloads/stills';
+import { standaloneSvg, svgStyles, tokenValues } from '../../share/share-image';
 
 // Every stylesheet of the site, so a chart's own CSS file is picked up when it lands.
 const sheets = import.meta.glob<string>(['../../styles/*.css', '../../charts/**/*.css'], { query: '?raw', import: 'default', eager: true });
@@ -20,21 +18,10 @@ const sheets = import.meta.glob<string>(['../../styles/*.css', '../../charts/**/
  */
 const STILL_FONTS = "svg[data-scene] text { font-family: 'Inter Variable', Inter, Arial, 'Liberation Sans', Helvetica, sans-serif; }";
 
-export const getStaticPaths = (async () => {
-  const { chapters } = await storyContent();
-  return chapters.flatMap((c) => {
-    const chart = c.data.chart as ChartName | 'none';
-    if (chart === 'none' || !chartComponents[chart]) return [];
-    return c.data.steps.map((s: { id: string }) => ({ params: { step: s.id }, props: { chart, steps: c.data.steps } }));
-  });
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => (await stepStills()).map((s) => ({ params: { step: s.stepId } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params, props }) => {
-  const Chart = chartComponents[props.chart as ChartName]!;
-  const container = await AstroContainer.create();
-  const html = await container.renderToString(Chart as never, { props: { part: 'print', steps: props.steps, initialStep: params.step } });
-  const scene = firstSceneSvg(html);
-  if (!scene) throw new Error(`print still for ${params.step}: the ${props.chart} chart drew no <svg data-scene> in its print part`);
+export const GET: APIRoute = async ({ params }) => {
+  const still = (await stepStills()).find((s) => s.stepId === params.step)!;
   const css = Object.values(sheets).join('\n');
-  return new Response(standaloneSvg(scene, `${svgStyles(css, tokenValues(css))}\n${STILL_FONTS}`), { headers: { 'Content-Type': 'image/svg+xml' } });
+  return new Response(standaloneSvg(still.scene, `${svgStyles(css, tokenValues(css))}\n${STILL_FONTS}`), { headers: { 'Content-Type': 'image/svg+xml' } });
 };
