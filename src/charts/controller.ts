@@ -50,6 +50,8 @@ export async function controlChart(
   const prev = figure.querySelector<HTMLButtonElement>('[data-step-prev]');
   const next = figure.querySelector<HTMLButtonElement>('[data-step-next]');
   const stepImages = [...figure.querySelectorAll<HTMLAnchorElement>('a[data-step-image]')];
+  // An embed pinned to dark (`?theme=dark`) offers the dark picture; elsewhere the light one, for slides.
+  const imageTheme = document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light';
   figure.querySelector<HTMLElement>('.chart-controls')?.removeAttribute('hidden');
 
   let currentId = figure.dataset.currentStep ?? steps[0] ?? '';
@@ -93,7 +95,7 @@ export async function controlChart(
       figure.dataset.currentStep = stepId;
       if (counter) counter.textContent = `${index + 1} of ${steps.length}`;
       if (takeaway) takeaway.textContent = takeaways.get(stepId) ?? '';
-      for (const a of stepImages) a.href = `${DOWNLOADS}${stepImageFile(stepId, 'light', a.dataset.stepImage === 'svg' ? 'svg' : 'png')}`;
+      for (const a of stepImages) a.href = `${DOWNLOADS}${stepImageFile(stepId, imageTheme, a.dataset.stepImage === 'svg' ? 'svg' : 'png')}`;
       if (prev) prev.disabled = index <= 0;
       if (next) next.disabled = index >= steps.length - 1;
       if (changed || cause === 'link') onStep(controller, stepId, cause);

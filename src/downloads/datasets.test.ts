@@ -73,6 +73,15 @@ describe('datasets(content)', () => {
     }
   });
 
+  it('lists rows oldest first, and places nearest the launch area first', () => {
+    const dates = (name: string, field: string) => table(name).rows.map((r) => r[field] as string);
+    for (const [name, field] of [['launch-claims', 'launch_date'], ['exchanges', 'start'], ['flows', 'claim_date'], ['denials', 'date'], ['sources', 'date']] as const) {
+      expect(dates(name, field), name).toEqual([...dates(name, field)].sort());
+    }
+    const km = table('places').rows.map((r) => r.distance_from_launch_km as number);
+    expect(km).toEqual([...km].sort((a, b) => a - b));
+  });
+
   it('fails with the file and the id when a row cites an unknown source', () => {
     const bad = { ...input, denials: [{ ...input.denials[0]!, data: { ...input.denials[0]!.data, sources: ['no-such-source'] } }] };
     expect(() => datasets(bad)).toThrow(/source id "no-such-source" is not in content\/data\/sources.yaml/);

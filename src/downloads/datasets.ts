@@ -71,6 +71,16 @@ export function datasets(input: DatasetInput): Dataset[] {
 
 type SourceColumns = (ids: string[]) => Row;
 
+/** Rows in date order, oldest first; rows of one date keep the content's order. */
+const byDate = <T>(rows: T[], date: (row: T) => string): T[] => [...rows].sort((a, b) => date(a).localeCompare(date(b)));
+
+/** Places nearest the launch area first, as a reader scans the map outward. */
+function placesByDistance(places: DatasetInput['places'], origin: { lon: number; lat: number } | undefined): DatasetInput['places'] {
+  if (!origin) return places;
+  const km = (p: DatasetInput['places'][number]) => distanceKm([origin.lon, origin.lat], [p.data.lon, p.data.lat]);
+  return [...places].sort((a, b) => km(a) - km(b));
+}
+
 function sourceColumnsFor(all: DatasetInput['sources']): SourceColumns {
   const byId = new Map(all.map((s) => [s.id, s.data]));
   return (ids) => {
@@ -90,7 +100,7 @@ function sourceColumnsFor(all: DatasetInput['sources']): SourceColumns {
 
 function launchClaims({ launches, places }: DatasetInput, sourceColumns: SourceColumns): Dataset {
   const placeName = new Map(places.map((p) => [p.id, p.data.name]));
-  const rows = launches.flatMap(({ id, data: l }) => {
+  const rows = byDate(launches, (l) => l.data.date).flatMap(({ id, data: l }) => {
     const base = { launch_id: id, launch_date: l.date, launch_time_kst: l.time, launch_area: placeName.get(l.from) ?? l.from, launch_area_note: l.fromNote ?? null };
     const claim = (kind: string, c: (typeof l.claims)[number], extra: Row): Row => ({
       ...base,
@@ -157,7 +167,7 @@ function places({ places, launches }: DatasetInput, sourceColumns: SourceColumns
       text('distance_method', 'How distance_from_launch_km was computed.', true),
       ...SOURCE_FIELDS,
     ],
-    rows: places.map(({ id, data: p }) => ({
+    rows: placesByDistance(places, origin).map(({ id, data: p }) => ({
       place_id: id,
       name: p.name,
       local_name: p.local ?? null,
@@ -192,7 +202,7 @@ function exchanges({ exchanges }: DatasetInput, sourceColumns: SourceColumns): D
       text('uncertainty', 'Where sources differ or a date is approximate.'),
       ...SOURCE_FIELDS,
     ],
-    rows: exchanges.map(({ id, data: e }) => ({
+    rows: byDate(exchanges, (e) => e.data.start).map(({ id, data: e }) => ({
       event_id: id,
       start: e.start,
       end: e.end ?? null,
@@ -235,7 +245,7 @@ function flows({ flows, denials }: DatasetInput, sourceColumns: SourceColumns): 
       text('denied_by', 'Who denied it and when, e.g. "Dmitry Peskov (2023-10-17)"; the quotations are in the denials table.'),
       ...SOURCE_FIELDS,
     ],
-    rows: flows.map(({ id, data: f }) => ({
+    rows: byDate(flows, (f) => f.data.claimDate).map(({ id, data: f }) => ({
       flow_id: id,
       from: COUNTRY[f.from],
       to: COUNTRY[f.to],
@@ -269,7 +279,7 @@ function denials({ denials }: DatasetInput, sourceColumns: SourceColumns): Datas
       text('quote', 'A short quotation exactly as the source reports it: the speaker\'s words, not ours.', true),
       ...SOURCE_FIELDS,
     ],
-    rows: denials.map(({ id, data: d }) => ({ denial_id: id, date: d.date, who: d.who, role: d.role, side: COUNTRY[d.side], quote: d.quote, ...sourceColumns(d.sources) })),
+    rows: byDate(denials, (d) => d.data.date).map(({ id, data: d }) => ({ denial_id: id, date: d.date, who: d.who, role: d.role, side: COUNTRY[d.side], quote: d.quote, ...sourceColumns(d.sources) })),
   };
 }
 
@@ -286,6 +296,6 @@ function sources({ sources }: DatasetInput): Dataset {
       text('url', 'Where to read it; empty where no address is known.'),
       text('note', 'Mirrors, wire copies and other caveats.'),
     ],
-    rows: sources.map(({ id, data: s }) => ({ source_id: id, publisher: s.publisher, title: s.title, date: s.date, url: s.url ?? null, note: s.note ?? null })),
+    rows: byDate(sources, (s) => s.data.date).map(({ id, data: s }) => ({ source_id: id, publisher: s.publisher, title: s.title, date: s.date, url: s.url ?? null, note: s.note ?? null })),
   };
 }

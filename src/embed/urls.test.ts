@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMBED_SIZE, STORY_TITLE, embedPath, embedSnippet, oembedPath, oembedResponse, storyLink } from './urls';
+import { STORY_TITLE, embedHeight, embedPath, embedSnippet, oembedPath, oembedResponse, storyLink } from './urls';
 
 const site = 'https://news.example/envoy/';
 
@@ -30,7 +30,7 @@ describe('embedSnippet', () => {
     expect(doc.attr('iframe', 'title')).toBe(title);
     expect(doc.attr('iframe', 'loading')).toBe('lazy');
     expect(doc.attr('iframe', 'width')).toBe('100%');
-    expect(doc.attr('iframe', 'height')).toBe(String(EMBED_SIZE.height));
+    expect(doc.attr('iframe', 'height')).toBe(String(embedHeight('timeline')));
     expect(doc.has('iframe', 'data-frame-observe')).toBe(true);
     expect(doc.attr('script', 'src')).toBe('https://news.example/embed/host.js');
   });

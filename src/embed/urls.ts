@@ -11,7 +11,11 @@
 export const STORY_TITLE = 'The envoy and the arc';
 
 /** Where a host embed starts before its first height message, in CSS pixels (also oEmbed's width × height). */
-export const EMBED_SIZE = { width: 640, height: 620 };
+export const EMBED_SIZE = { width: 640, height: 700 };
+
+/** Each chart's height at EMBED_SIZE.width on its first step, measured (the map is taller), so a host reserves about the right space. */
+const CHART_HEIGHT: Record<string, number> = { 'range-arc': 750, timeline: 700, 'arms-flow': 700 };
+export const embedHeight = (chart: string): number => CHART_HEIGHT[chart] ?? EMBED_SIZE.height;
 
 /** The embed's path: the first step's page, or the page drawn at `step` for readers without JavaScript. */
 export function embedPath(chart: string, step?: string | null): string {
@@ -57,7 +61,7 @@ export function embedSnippet({ site, chart, step, title, kind }: SnippetInput): 
   }
   const host = new URL('/embed/host.js', site).toString();
   return (
-    `<iframe src="${escapeAttr(src)}" title="${escapeAttr(title)}" loading="lazy" width="100%" height="${EMBED_SIZE.height}" ` +
+    `<iframe src="${escapeAttr(src)}" title="${escapeAttr(title)}" loading="lazy" width="100%" height="${embedHeight(chart)}" ` +
     `style="display:block;width:100%;border:0" data-frame-observe></iframe>\n<script src="${escapeAttr(host)}" async></script>`
   );
 }
@@ -72,7 +76,7 @@ export function oembedResponse(input: Omit<SnippetInput, 'kind'>): Record<string
     provider_url: new URL('/', input.site).toString(),
     html: embedSnippet({ ...input, kind: 'iframe' }),
     width: EMBED_SIZE.width,
-    height: EMBED_SIZE.height,
+    height: embedHeight(input.chart),
     cache_age: 86400,
   };
 }
