@@ -1,3 +1,4 @@
+import type { ChartName } from './names';
 import type { Scene } from './scene';
 
 /** What the scroll engine asks of a chart in the browser. */
@@ -9,7 +10,7 @@ export interface ChartClient {
 }
 
 /** Each chart's browser module, loaded only on pages that show it. */
-export const chartClients: Record<string, () => Promise<{ default: (data: never) => ChartClient }>> = {
+export const chartClients: Record<ChartName, () => Promise<{ default: (data: never) => ChartClient }>> = {
   timeline: () => import('./timeline/client'),
   'arms-flow': () => import('./arms-flow/client'),
   'range-arc': () => import('./range-arc/client'),

@@ -7,6 +7,7 @@
 import { applyScene } from './apply-scene';
 import type { Scene } from './scene';
 import { chartClients, type ChartClient } from './client-types';
+import { isChartName } from './names';
 import { motionAllowed, transitionMs } from '../scrolly/motion';
 import { DOWNLOADS, stepImageFile } from '../downloads/names';
 
@@ -119,7 +120,7 @@ export async function controlChart(
 
 /** The chart's browser module and its data, loaded side by side; null (the build-time picture stays) if either fails. */
 async function loadClient(figure: HTMLElement, name: string): Promise<{ client: ChartClient; data: { steps: Array<{ id: string; takeaway?: string }> } } | null> {
-  const load = chartClients[name];
+  const load = isChartName(name) ? chartClients[name] : undefined;
   const dataUrl = figure.dataset.chartData;
   if (!load || !dataUrl) return null;
   try {

@@ -45,9 +45,8 @@ const once = <T>(make: () => Promise<T>): (() => Promise<T>) => {
 
 /** The story's tables, from the content. */
 export const storyDatasets = once(async (): Promise<Dataset[]> => {
-  const c = await storyContent();
-  const rows = <T extends { id: string; data: unknown }>(entries: T[]) => entries.map(({ id, data }) => ({ id, data })) as never;
-  return datasets({ sources: rows(c.sources), places: rows(c.places), launches: rows(c.launches), exchanges: rows(c.exchanges), flows: rows(c.flows), denials: rows(c.denials) });
+  const { sources, places, launches, exchanges, flows, denials } = await storyContent();
+  return datasets({ sources, places, launches, exchanges, flows, denials });
 });
 
 /** The content's version: the date of the newest entry in "What changed". */

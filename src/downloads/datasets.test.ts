@@ -1,7 +1,7 @@
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { readData } from '../../tests/unit/content-files';
-import { denialSchema, exchangeSchema, flowSchema, launchSchema, placeSchema, sourceSchema } from '../content.config';
+import { denialSchema, exchangeSchema, flowSchema, launchSchema, placeSchema, sourceSchema } from '../lib/schemas';
 import { datasets, LIST_DELIMITER, type Dataset } from './datasets';
 import { BOM, toCsv, toJson } from './formats';
 

@@ -7,18 +7,18 @@
  * Pure: it takes the content's rows ({ id, data }, as Astro's loaders give them), so unit tests
  * can feed it the YAML files directly.
  */
-import type { z } from 'astro/zod';
-import type { denialSchema, exchangeSchema, flowSchema, launchSchema, placeSchema, sourceSchema } from '../content.config';
+import type { DenialData, ExchangeData, FlowData, LaunchData, PlaceData, SourceData } from '../lib/schemas';
 import { distanceKm } from '../charts/range-arc/geo';
+import { DIRECTIONS, EXCHANGE_KINDS, FLOW_CATEGORIES, FLOW_STATUSES, PLACE_KINDS, SURFACES, UNITS } from '../lib/vocabulary';
 
-type Entry<S extends z.ZodType> = { id: string; data: z.output<S> };
+type Entry<T> = { id: string; data: T };
 export interface DatasetInput {
-  sources: Entry<typeof sourceSchema>[];
-  places: Entry<typeof placeSchema>[];
-  launches: Entry<typeof launchSchema>[];
-  exchanges: Entry<typeof exchangeSchema>[];
-  flows: Entry<typeof flowSchema>[];
-  denials: Entry<typeof denialSchema>[];
+  sources: Entry<SourceData>[];
+  places: Entry<PlaceData>[];
+  launches: Entry<LaunchData>[];
+  exchanges: Entry<ExchangeData>[];
+  flows: Entry<FlowData>[];
+  denials: Entry<DenialData>[];
 }
 
 /** A Table Schema field (Data Package v2): what a column holds. */
@@ -138,7 +138,7 @@ function launchClaims({ launches, places }: DatasetInput, sourceColumns: SourceC
       text('claim', 'The claim in full, in our words.', true),
       { name: 'distance_km', type: 'number', unit: 'km', description: 'For a distance claim: the distance as claimed.' },
       text('distance_method', 'How distance_km was obtained.'),
-      { name: 'landing_surface', type: 'string', description: 'For a landing claim: sea or land.', constraints: { enum: ['sea', 'land'] } },
+      { name: 'landing_surface', type: 'string', description: 'For a landing claim: sea or land.', constraints: { enum: [...SURFACES] } },
       date('landing_reported', 'For a landing claim: the date the claim was made.'),
       ...SOURCE_FIELDS,
     ],
@@ -159,7 +159,7 @@ function places({ places, launches }: DatasetInput, sourceColumns: SourceColumns
       text('name', 'Its name in English.', true),
       text('local_name', 'Its name in its own script (Hangul, Cyrillic, Japanese or Chinese).'),
       text('country', 'ISO 3166-1 alpha-2 code of the country it is in.', true),
-      oneOf('kind', 'What the place is on the map.', ['capital', 'city', 'launch-area', 'landing-area', 'site']),
+      oneOf('kind', 'What the place is on the map.', PLACE_KINDS),
       { name: 'lat', type: 'number', unit: 'degrees', description: 'Latitude, WGS 84.', constraints: { required: true } },
       { name: 'lon', type: 'number', unit: 'degrees', description: 'Longitude, WGS 84.', constraints: { required: true } },
       text('precision', 'What the coordinates stand for when they are not an exact, published location.'),
@@ -192,8 +192,8 @@ function exchanges({ exchanges }: DatasetInput, sourceColumns: SourceColumns): D
       text('event_id', 'The event.', true),
       date('start', 'The first day.', true),
       date('end', 'The last day, for events of more than one day.'),
-      oneOf('kind', 'visit: a trip between the two countries; launch: a missile launch; session: the Supreme People\'s Assembly; context: a related event.', ['visit', 'launch', 'session', 'context']),
-      oneOf('direction', 'Who travelled to whom: ru-to-kp, kp-to-ru, or none for an event that is not a trip.', ['ru-to-kp', 'kp-to-ru', 'none']),
+      oneOf('kind', 'visit: a trip between the two countries; launch: a missile launch; session: the Supreme People\'s Assembly; context: a related event.', EXCHANGE_KINDS),
+      oneOf('direction', 'Who travelled to whom: ru-to-kp, kp-to-ru, or none for an event that is not a trip.', DIRECTIONS),
       text('label', 'The event as the timeline labels it.', true),
       text('who', 'Who travelled or acted.', true),
       text('role', 'Their office at the time.'),
@@ -232,15 +232,15 @@ function flows({ flows, denials }: DatasetInput, sourceColumns: SourceColumns): 
       text('flow_id', 'The claim.', true),
       oneOf('from', 'Where it is said to come from: North Korea or Russia.', Object.values(COUNTRY)),
       oneOf('to', 'Where it is said to go.', Object.values(COUNTRY)),
-      oneOf('category', 'What kind of thing moves (one lane of the diagram).', ['shells', 'missiles', 'munitions', 'food', 'oil', 'raw-materials', 'technology', 'diplomatic-cover', 'weapons-sought']),
+      oneOf('category', 'What kind of thing moves (one lane of the diagram).', FLOW_CATEGORIES),
       text('what', 'What is said to move, in our words.', true),
       text('amount', 'The amount exactly as the claimant stated it.'),
       { name: 'value', type: 'number', description: 'The amount as a number, where one was stated; in the unit of the unit column (units are never added together).' },
-      { name: 'unit', type: 'string', description: 'The unit of value.', constraints: { enum: ['rounds', 'containers', 'barrels', 'missiles', 'vetoes'] } },
+      { name: 'unit', type: 'string', description: 'The unit of value.', constraints: { enum: [...UNITS] } },
       text('equivalent', 'The claimant\'s own conversion of the amount into another unit, as stated.'),
       text('claimant', 'Who makes the claim.', true),
       date('claim_date', 'When the claim was made.', true),
-      oneOf('status', 'claimed: an accusation; uncertain: reported, not confirmed; on-record: stated by the two governments themselves.', ['claimed', 'uncertain', 'on-record']),
+      oneOf('status', 'claimed: an accusation; uncertain: reported, not confirmed; on-record: stated by the two governments themselves.', FLOW_STATUSES),
       { name: 'denial_ids', type: 'list', delimiter: LIST_DELIMITER, description: 'The denials of this claim (ids in the denials table).' },
       text('denied_by', 'Who denied it and when, e.g. "Dmitry Peskov (2023-10-17)"; the quotations are in the denials table.'),
       ...SOURCE_FIELDS,

@@ -3,6 +3,8 @@
  * Every name starts with the story's slug and says what the file is, so a teacher's downloads
  * folder stays readable: `envoy-and-the-arc_arc-ring_dark.png`.
  */
+import type { ChartName } from '../charts/names';
+
 export const SLUG = 'envoy-and-the-arc';
 /** Where the files are served. */
 export const DOWNLOADS = '/downloads/';
@@ -25,4 +27,4 @@ export const CHART_DATASETS = {
     { name: 'flows', label: 'flows' },
     { name: 'denials', label: 'denials' },
   ],
-} as const satisfies Record<string, Array<{ name: string; label: string }>>;
+} as const satisfies Record<ChartName, Array<{ name: string; label: string }>>;

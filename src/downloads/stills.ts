@@ -4,10 +4,10 @@
  * line. The printed storyboard, the step downloads and the slide deck are all made from these.
  * Rendered once per build, however many files use them.
  */
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { chartComponents, type ChartName } from '../charts/registry';
+import type { ChartName } from '../charts/definition';
+import { buildChart } from '../charts/definitions';
+import { sceneSvg } from '../charts/scene-svg';
 import { storyContent } from '../lib/content';
-import { firstSceneSvg } from '../share/share-image';
 
 export interface StepStill {
   chart: ChartName;
@@ -24,10 +24,6 @@ export interface StepStill {
   sourceLine: string;
 }
 
-const decode = (html: string) =>
-  html.replace(/<[^>]+>/g, '').replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n))).replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').trim();
-
 let stills: Promise<StepStill[]> | undefined;
 
 /** Every step of every chart, in reading order. */
@@ -38,20 +34,16 @@ export function stepStills(): Promise<StepStill[]> {
 
 async function render(): Promise<StepStill[]> {
   const { chapters } = await storyContent();
-  const container = await AstroContainer.create();
   const out: StepStill[] = [];
   for (const c of chapters) {
-    const chart = c.data.chart as ChartName | 'none';
-    const Chart = chart === 'none' ? undefined : chartComponents[chart];
-    if (!Chart || chart === 'none') continue;
+    if (c.data.chart === 'none') continue;
+    const chart = c.data.chart;
     const steps = c.data.steps as Array<{ id: string; takeaway?: string }>;
-    const figure = await container.renderToString(Chart as never, { props: { part: 'figure', steps } });
+    const built = await buildChart(chart, steps);
     // A picture has no table below it: its full list of sources is in the story.
-    const sourceLine = decode(figure.match(/<p class="source-line"[^>]*>([\s\S]*?)<\/p>/)?.[1] ?? '').replace('(table below)', '(all listed in the story)');
+    const sourceLine = built.sourceLine.replace('(table below)', '(all listed in the story)');
     for (const [i, step] of steps.entries()) {
-      const html = await container.renderToString(Chart as never, { props: { part: 'print', steps, initialStep: step.id } });
-      const scene = firstSceneSvg(html);
-      if (!scene) throw new Error(`still for ${step.id}: the ${chart} chart drew no <svg data-scene> in its print part`);
+      const scene = sceneSvg(built.still(step.id), { idPrefix: `${chart}-print-${step.id}`, class: 'print-scene', underlay: built.underlay, defs: built.defs });
       out.push({ chart, chapter: c.data.title, stepId: step.id, takeaway: step.takeaway ?? '', position: i + 1, count: steps.length, scene, sourceLine });
     }
   }

@@ -6,7 +6,7 @@
  *   changeHref({ at: 'arc-ring' }, ['arc-ring'])                      -> '/?step=arc-ring'
  */
 import type { z } from 'astro/zod';
-import type { updateSchema } from '../content.config';
+import type { updateSchema } from './schemas';
 
 export type Change = z.infer<typeof updateSchema>;
 

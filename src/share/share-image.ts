@@ -91,18 +91,6 @@ function topLevelRules(css: string): Array<{ selector: string; body: string }> {
 }
 
 /**
- * The first `<svg data-scene>` (the widest build-time layout) in a chart's HTML, made whole: any
- * `<defs>` the chart keeps elsewhere on the page (range-arc's basemap and hatch patterns, which
- * its layouts `<use>`) are copied into it, so it draws the same on its own.
- */
-export function firstSceneSvg(html: string): string | undefined {
-  const scene = html.match(/<svg\b[^>]*\bdata-scene\b[\s\S]*?<\/svg>/)?.[0];
-  if (!scene) return undefined;
-  const defs = [...html.replace(scene, '').matchAll(/<defs>([\s\S]*?)<\/defs>/g)].map((m) => m[1]).join('');
-  return defs ? scene.replace(/^<svg\b[^>]*>/, (open) => `${open}<defs>${defs}</defs>`) : scene;
-}
-
-/**
  * A scene as a file of its own (an `<img>` source), which must be XML: the SVG namespace added,
  * HTML's bare attributes (`data-scene`) given a value, and the site's resolved styles inlined.
  */

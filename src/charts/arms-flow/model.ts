@@ -8,47 +8,11 @@
  */
 import { dateRange } from '../../lib/dates';
 import type { SourceData } from '../sources';
+import type { Category, Side, Unit } from '../../lib/vocabulary';
+import type { DenialData, FlowData } from '../../lib/schemas';
 
-export type Side = 'kp' | 'ru';
-export type Category =
-  | 'shells'
-  | 'missiles'
-  | 'munitions'
-  | 'food'
-  | 'oil'
-  | 'raw-materials'
-  | 'technology'
-  | 'weapons-sought'
-  | 'diplomatic-cover';
-export type Unit = 'rounds' | 'containers' | 'barrels' | 'missiles' | 'vetoes';
-export type Status = 'claimed' | 'uncertain' | 'on-record';
-
-export interface FlowData {
-  from: Side;
-  to: Side;
-  category: Category;
-  what: string;
-  amount?: string;
-  value?: number;
-  unit?: Unit;
-  claimedBy: string[];
-  claimant?: string;
-  claimantShort?: string;
-  equivalent?: { value: number; unit: Unit; text: string };
-  claimDate: string;
-  deniedBy: string[];
-  status: Status;
-  sources: string[];
-}
-
-export interface DenialData {
-  date: string;
-  who: string;
-  role: string;
-  side: Side;
-  quote: string;
-  sources: string[];
-}
+export type { Category, Side, Status, Unit } from '../../lib/vocabulary';
+export type { DenialData, FlowData } from '../../lib/schemas';
 
 export type { SourceData };
 

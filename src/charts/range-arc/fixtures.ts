@@ -2,7 +2,7 @@
  * For tests only: the chart built from the real content files and Natural Earth, as the build
  * builds it, without Astro.
  */
-import { launchSchema, placeSchema, sourceSchema } from '../../content.config';
+import { launchSchema, placeSchema, sourceSchema } from '../../lib/schemas';
 import { readData, readSteps } from '../../../tests/unit/content-files';
 import { isLand } from './basemap';
 import { rangeArcModel } from './model';

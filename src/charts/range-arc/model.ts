@@ -7,21 +7,12 @@
  *   -> { launch: { id: 'launch-2024-09-18', from: { id: 'kaechon', ... }, bearing: 49.6, ... },
  *        places: [{ id: 'pyongyang', km: 75.1, inside: true, ... }, ...], geometry: { arc: [...], ring: [...] } }
  */
+import type { LaunchData, PlaceData } from '../../lib/schemas';
+import type { Surface } from '../../lib/vocabulary';
 import { bearingDeg, destination, distanceKm, greatCircle, rangeRing, ringSegment, type LonLat } from './geo';
 
-export type Country = 'KP' | 'KR' | 'JP' | 'RU' | 'CN' | 'US' | 'UA';
-export type PlaceKind = 'capital' | 'city' | 'launch-area' | 'landing-area' | 'site';
-
-export interface PlaceData {
-  name: string;
-  local?: string;
-  country: Country;
-  kind: PlaceKind;
-  lat: number;
-  lon: number;
-  precision?: string;
-  sources: string[];
-}
+export type { Country, PlaceKind } from '../../lib/vocabulary';
+export type { LaunchData, PlaceData } from '../../lib/schemas';
 
 export interface ClaimData {
   id: string;
@@ -36,22 +27,10 @@ export interface ClaimData {
   sources: string[];
   km?: number;
   date?: string;
-  surface?: 'sea' | 'land';
+  surface?: Surface;
   place?: string;
 }
 
-export interface LaunchData {
-  date: string;
-  time: string;
-  timeNote?: string;
-  from: string;
-  fromNote?: string;
-  direction: string;
-  toward?: string;
-  distances: Array<ClaimData & { km: number }>;
-  landings: ClaimData[];
-  claims: ClaimData[];
-}
 
 export interface MapPlace extends PlaceData {
   id: string;

@@ -6,25 +6,10 @@
  */
 import { dateRange } from '../../lib/dates';
 import type { SourceData } from '../sources';
+import type { ExchangeData } from '../../lib/schemas';
 
-export type EventKind = 'visit' | 'launch' | 'session' | 'context';
-export type Direction = 'ru-to-kp' | 'kp-to-ru' | 'none';
-export type Rank = 'head-of-state' | 'minister' | 'official' | 'none';
-
-export interface ExchangeData {
-  start: string;
-  end?: string;
-  kind: EventKind;
-  direction: Direction;
-  label: string;
-  who: string;
-  role?: string;
-  rank: Rank;
-  place: string;
-  summary: string;
-  uncertainty?: string;
-  sources: string[];
-}
+export type { Direction, EventKind, Rank } from '../../lib/vocabulary';
+export type { ExchangeData } from '../../lib/schemas';
 
 export type { SourceData };
 

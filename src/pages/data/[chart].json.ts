@@ -1,17 +1,16 @@
-/** Each chart's browser data (see src/charts/data-files.ts), one file per chart for every page that shows it. */
+/** Each chart's browser data (its definition's `clientData`), one file per chart for every page that shows it. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { chartClientData, chartDataJson } from '../../charts/data-files';
-import { chartComponents, type ChartName } from '../../charts/registry';
+import { chartDataJson } from '../../charts/data-files';
+import { buildChart } from '../../charts/definitions';
 import { storyContent } from '../../lib/content';
 
 export const getStaticPaths = (async () => {
   const { chapters } = await storyContent();
-  return chapters
-    .filter((c) => c.data.chart !== 'none' && chartComponents[c.data.chart as ChartName])
-    .map((c) => ({ params: { chart: c.data.chart }, props: { steps: c.data.steps } }));
+  return chapters.flatMap((c) => (c.data.chart === 'none' ? [] : [{ params: { chart: c.data.chart }, props: { chart: c.data.chart, steps: c.data.steps } }]));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params, props }) => {
-  const json = chartDataJson(await chartClientData(params.chart as ChartName, props.steps as Array<{ id: string }>));
+export const GET: APIRoute = async ({ props }) => {
+  const { chart, steps } = props as Awaited<ReturnType<typeof getStaticPaths>>[number]['props'];
+  const json = chartDataJson((await buildChart(chart, steps)).clientData);
   return new Response(json, { headers: { 'Content-Type': 'application/json' } });
 };

@@ -3,10 +3,11 @@
  * (`/share/<chart>.png`), drawn at build time from each chart's build-time SVG.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { chartComponents, type ChartName } from '../../charts/registry';
+import type { ChartName } from '../../charts/definition';
+import { buildChart } from '../../charts/definitions';
+import { sceneSvg } from '../../charts/scene-svg';
 import { storyContent } from '../../lib/content';
-import { cardSvg, firstSceneSvg, renderPng, svgStyles, tokenValues } from '../../share/share-image';
+import { asXml, cardSvg, renderPng, svgStyles, tokenValues } from '../../share/share-image';
 import { STORY } from '../../share/story-meta';
 
 // Every stylesheet of the site, so a chart's own CSS file is picked up when it lands.
@@ -16,9 +17,8 @@ const sheets = import.meta.glob<string>(['../../styles/*.css', '../../charts/**/
 async function charts() {
   const { chapters } = await storyContent();
   return chapters.flatMap((c) => {
-    const name = c.data.chart as ChartName | 'none';
-    const Chart = name === 'none' ? undefined : chartComponents[name];
-    return Chart ? [{ name, Chart, steps: c.data.steps as Array<{ id: string; takeaway?: string }>, title: c.data.title }] : [];
+    const name: ChartName | 'none' = c.data.chart;
+    return name === 'none' ? [] : [{ name, steps: c.data.steps as Array<{ id: string; takeaway?: string }>, title: c.data.title }];
   });
 }
 
@@ -32,9 +32,9 @@ export const GET: APIRoute = async ({ params, site }) => {
   // The story's card shows its first chart.
   const chart = params.image === 'story' ? all[0] : all.find((c) => c.name === params.image);
   if (!chart) return new Response('No such chart', { status: 404 });
-  const container = await AstroContainer.create();
-  const html = await container.renderToString(chart.Chart as never, { props: { part: 'figure', steps: chart.steps } });
-  const chartSvg = firstSceneSvg(html) ?? '<svg viewBox="0 0 10 10"></svg>';
+  // The figure's widest build-time picture, as a reader without JavaScript sees it.
+  const built = await buildChart(chart.name, chart.steps);
+  const chartSvg = asXml(sceneSvg(built.figureScenes()[0]!, { idPrefix: `${chart.name}-card`, underlay: built.underlay, defs: built.defs }));
   const css = Object.values(sheets).join('\n');
   const tokens = tokenValues(css);
   const subtitle = params.image === 'story' ? STORY.description : `${chart.title}: ${chart.steps[0]?.takeaway ?? ''}`;

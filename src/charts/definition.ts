@@ -1,0 +1,33 @@
+/**
+ * The build-time half of the chart contract: what a chart makes from its chapter's step table.
+ * The story's figure, the print storyboard, the step pictures, the slides, the share cards and
+ * the browser's data file all take a chart's pictures from here, so a chart's recipe lives in
+ * TypeScript in its own folder (`<chart>/chart.ts`), not in a component.
+ */
+import type { Scene } from './scene';
+
+import type { ChartName } from './names';
+
+export type { ChartName };
+
+export interface ChartBuild {
+  /** The figure's build-time picture at each layout, widest first: `initialStep`, or the chart's own picture for readers without JavaScript. */
+  figureScenes(initialStep?: string): Scene[];
+  /** The caption of that own picture when it is no single step (the map's finished state); none: the step's takeaway. */
+  buildCaption?: string;
+  /** SVG `<defs>` content the scenes use: drawn once per page, and inside each still. */
+  defs: string;
+  /** Static markup under every scene (a basemap's `<use>`). */
+  underlay: string;
+  /** One step's still, as printed and downloaded. */
+  still(stepId: string): Scene;
+  /** "Sources: …", as under the chart. */
+  sourceLine: string;
+  /** What the browser needs to draw every step (served as /data/<chart>.json). */
+  clientData: unknown;
+}
+
+export interface ChartDefinition<Step extends { id: string } = { id: string }> {
+  name: ChartName;
+  build(steps: Step[]): Promise<ChartBuild>;
+}
