@@ -5,11 +5,12 @@
  * turning the site's CSS into something resvg understands and composing the card — is here and
  * unit-tested; `renderPng` rasterises with @resvg/resvg-js.
  *
- * Fonts: resvg reads TTF/OTF only and no installed npm package ships Source Serif or Inter as
- * TTF (fontsource ships woff2), so text uses the system's fonts (DejaVu, Liberation or Noto on
- * Debian); a machine with no fonts at all still gets the chart's shapes.
+ * Fonts: resvg reads TTF/OTF only; the card's words and the chart's labels are set in Inter, pinned
+ * to static TrueType instances at build time (src/downloads/image-fonts.ts) and wrapped with the
+ * charts' own text measure; the title uses the system's serif (DejaVu Serif on Debian).
  */
 import { Resvg } from '@resvg/resvg-js';
+import { wrapText } from '../charts/text';
 
 export const CARD = { width: 1200, height: 630 } as const;
 
@@ -106,20 +107,6 @@ export function asXml(markup: string): string {
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** Breaks `text` into lines of at most `max` characters at spaces. */
-export function wrap(text: string, max: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && (line + ' ' + word).length > max) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
 export interface CardInput {
   /** The story's title, on every card. */
   title: string;
@@ -140,7 +127,7 @@ export function cardSvg({ title, subtitle, chartSvg, styles, tokens, site }: Car
   const ink = tokens['--ink'] ?? '#111111';
   const muted = tokens['--ink-muted'] ?? '#555555';
   const rule = tokens['--rule'] ?? '#cccccc';
-  const lines = wrap(subtitle, 95);
+  const lines = wrapText(subtitle, CARD.width - 96, 22);
   const sub = lines.length > 2 ? [lines[0]!, `${lines[1]!.replace(/[\s,;:.]+\S*$/, '')}…`] : lines;
   const chartTop = 120 + sub.length * 30;
   const viewBox = chartSvg.match(/viewBox="([^"]+)"/)?.[1] ?? '0 0 720 460';
@@ -148,7 +135,7 @@ export function cardSvg({ title, subtitle, chartSvg, styles, tokens, site }: Car
   const inner = chartSvg.replace(/^<svg\b[^>]*>/, '').replace(/<\/svg>\s*$/, '').replace(/<title[\s\S]*?<\/title>|<desc[\s\S]*?<\/desc>/g, '');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD.width}" height="${CARD.height}" viewBox="0 0 ${CARD.width} ${CARD.height}">
 <style>${styles}
-text { font-family: 'DejaVu Sans', 'Liberation Sans', 'Noto Sans', sans-serif; }</style>
+text { font-family: 'Inter Variable', 'DejaVu Sans', 'Liberation Sans', 'Noto Sans', sans-serif; }</style>
 <rect width="100%" height="100%" fill="${bg}"/>
 <text x="48" y="76" font-size="44" font-weight="700" fill="${ink}" style="font-family: 'DejaVu Serif', 'Liberation Serif', 'Noto Serif', serif">${escapeXml(title)}</text>
 ${sub.map((line, i) => `<text x="48" y="${118 + i * 30}" font-size="22" fill="${muted}">${escapeXml(line)}</text>`).join('\n')}
@@ -158,11 +145,11 @@ ${sub.map((line, i) => `<text x="48" y="${118 + i * 30}" font-size="22" fill="${
 </svg>`;
 }
 
-/** Rasterises a card to PNG bytes. */
-export function renderPng(svg: string): Uint8Array {
+/** Rasterises a card to PNG bytes; `fontFiles` are Inter's TrueType instances (image-fonts.ts), the system's fonts the fallback. */
+export function renderPng(svg: string, fontFiles: string[] = []): Uint8Array {
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'width', value: CARD.width },
-    font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans', serifFamily: 'DejaVu Serif' },
+    font: { loadSystemFonts: true, fontFiles, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans', serifFamily: 'DejaVu Serif' },
   });
   return resvg.render().asPng();
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { lineMetrics, placeLabels, segmentHitsRect, textEm, wrap, type LabelSpec, type Rect } from './labels';
+import { lineMetrics, placeLabels, segmentHitsRect, wrap, type LabelSpec, type Rect } from './labels';
+import { textEm } from '../text';
 
 describe('textEm(text, weight)', () => {
   test.each([

@@ -1,5 +1,5 @@
 /**
- * Label placement for the map: text widths from Inter's advance widths, greedy placement in
+ * Label placement for the map: text widths from ../text.ts (Inter's measured advances), greedy placement in
  * priority order, and nothing drawn where it would collide or leave the view. Pure and
  * deterministic, so the build and the browser place labels identically at the same size.
  *
@@ -7,50 +7,16 @@
  *   -> [{ key: 'seoul', x: 544.3, y: 690.9, anchor: 'start', box: { x0: 542, ... } }]
  */
 import { LINE_HEIGHT } from '../scene';
+import { textEm } from '../text';
 
-const CHARS = ' !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~–—’‘“”·→←≈°é…';
-const W400 =
-  '28 29 47 63 64 98 64 30 36 36 50 66 29 46 29 36 63 41 61 62 65 59 62 57 62 62 29 30 66 66 66 51 97 69 65 73 72 60 59 75 74 27 57 67 57 90 75 76 64 76 64 64 65 74 69 99 68 68 63 36 36 36 47 46 32 56 61 57 61 58 37 61 59 24 24 55 24 88 59 60 61 61 38 53 33 59 56 82 55 56 55 43 33 43 66 50 100 26 26 44 44 29 100 100 55 46 58 86';
-const W700 =
-  '24 34 55 65 65 102 67 34 38 38 56 68 33 47 33 39 67 43 63 65 68 62 65 58 65 65 33 34 68 68 68 56 102 75 66 74 72 61 59 75 75 28 58 72 57 93 76 77 65 78 66 65 67 73 75 104 74 73 66 38 39 38 49 48 37 58 63 59 63 60 40 63 62 27 27 58 27 91 62 61 63 63 41 56 37 62 60 85 58 60 57 47 37 47 68 50 100 31 31 54 53 33 100 100 55 46 60 100';
-const table = (w: string) => new Map([...CHARS].map((ch, i) => [ch, Number(w.split(' ')[i]) / 100]));
-const WIDTHS = { 400: table(W400), 700: table(W700) };
-/** Unknown characters (Hangul, say) count as wide. */
-const FALLBACK_EM = 0.9;
-/** Slack for fallback fonts and rounding: estimates run this much wider than Inter. */
-const SLACK = 1.06;
+/** Labels wrap with the charts' one text measure (../text.ts). */
+export { wrapEm as wrap } from '../text';
+
 /** Inter's ascent and descent, in ems. */
 export const ASCENT = 0.969;
 export const DESCENT = 0.242;
 /** A line's ascent and descent in ems at `px` CSS pixels: browsers round each to whole pixels. */
 export const lineMetrics = (px: number) => ({ ascent: Math.round(ASCENT * px) / px, descent: Math.round(DESCENT * px) / px });
-
-/** Width of one line of text in ems: `textEm('Seoul', 400)` -> 2.74 (with slack). */
-export function textEm(text: string, weight = 400, letterSpacingEm = 0): number {
-  const widths = weight >= 550 ? WIDTHS[700] : WIDTHS[400];
-  let em = 0;
-  for (const ch of text) em += (widths.get(ch) ?? FALLBACK_EM) + letterSpacingEm;
-  return em * SLACK;
-}
-
-/**
- * Breaks `text` into lines no wider than `maxEm` ems, at spaces; a word longer than that stands alone.
- *
- *   wrap('at sea, outside Japan's EEZ', 10) -> ['at sea, outside', "Japan's EEZ"]
- */
-export function wrap(text: string, maxEm: number, weight = 400): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && textEm(next, weight) > maxEm) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
 
 export interface Rect {
   x0: number;

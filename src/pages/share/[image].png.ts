@@ -9,6 +9,7 @@ import { sceneSvg } from '../../charts/scene-svg';
 import { storyContent } from '../../lib/content';
 import { asXml, cardSvg, renderPng, svgStyles, tokenValues } from '../../share/share-image';
 import { STORY } from '../../share/story-meta';
+import { rasterFontFiles } from '../../downloads/image-fonts';
 
 // Every stylesheet of the site, so a chart's own CSS file is picked up when it lands.
 const sheets = import.meta.glob<string>(['../../styles/*.css', '../../charts/**/*.css'], { query: '?raw', import: 'default', eager: true });
@@ -39,5 +40,5 @@ export const GET: APIRoute = async ({ params, site }) => {
   const tokens = tokenValues(css);
   const subtitle = params.image === 'story' ? STORY.description : `${chart.title}: ${chart.steps[0]?.takeaway ?? ''}`;
   const svg = cardSvg({ title: STORY.headline, subtitle, chartSvg, styles: svgStyles(css, tokens), tokens, site: site?.host ?? '' });
-  return new Response(renderPng(svg) as BodyInit, { headers: { 'Content-Type': 'image/png' } });
+  return new Response(renderPng(svg, await rasterFontFiles()) as BodyInit, { headers: { 'Content-Type': 'image/png' } });
 };
