@@ -3,6 +3,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import {
+  chapterEditionSchema,
   chapterSchema,
   classroomSchema,
   denialSchema,
@@ -25,6 +26,8 @@ const data = <S extends z.ZodType>(name: string, schema: S) =>
 
 export const collections = {
   story: defineCollection({ loader: glob({ base: `${CONTENT}/story`, pattern: '*.mdx' }), schema: chapterSchema }),
+  /** The Korean edition's chapters: same ids as the English, checked against them in src/lib/translations.ts. */
+  storyKo: defineCollection({ loader: glob({ base: `${CONTENT}/ko/story`, pattern: '*.mdx' }), schema: chapterEditionSchema }),
   sources: data('sources', sourceSchema),
   places: data('places', placeSchema),
   launches: data('launches', launchSchema),

@@ -54,8 +54,9 @@ export function storyContent(): Promise<StoryContent> {
 }
 
 async function load(): Promise<StoryContent> {
-  const [story, sources, places, launches, exchanges, flows, denials, glossary, people, classroom, updates] = await Promise.all([
+  const [story, storyKo, sources, places, launches, exchanges, flows, denials, glossary, people, classroom, updates] = await Promise.all([
     getCollection('story'),
+    getCollection('storyKo'),
     getCollection('sources'),
     getCollection('places'),
     getCollection('launches'),
@@ -69,7 +70,7 @@ async function load(): Promise<StoryContent> {
   ]);
   const chapters = story.sort((a, b) => a.data.order - b.data.order);
   const located = chapters.map((c) => ({ ...c, bodyLine: bodyLine(c.filePath, c.body) }));
-  assertContent({ story: located, sources, places, launches, exchanges, flows, denials, glossary, people, classroom, updates });
+  assertContent({ story: located, storyKo, sources, places, launches, exchanges, flows, denials, glossary, people, classroom, updates });
 
   const launchCited = launches.flatMap((l) => [...l.data.distances, ...l.data.landings, ...l.data.claims].flatMap((c) => c.sources));
   const dataCited = [

@@ -20,6 +20,12 @@ export const isoDate = z.preprocess(
     }, 'not a real calendar date'),
 );
 
+/**
+ * An entry's text in another edition: its reader-facing fields under the same names, e.g.
+ * `ko: { label: "…", summary: "…" }`. Which fields need it is checked in translations.ts.
+ */
+const translations = z.record(z.string(), z.unknown()).optional();
+
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug like "shoigu-2023"');
 /** One or more source ids; each must exist in sources.yaml (checked in validate.ts). */
 const sourceIds = z.array(slug).min(1, 'every fact needs at least one source');
@@ -31,6 +37,7 @@ export const sourceSchema = z.object({
   url: z.url().optional(),
   /** Mirror, wire copy, or other caveat shown beside the source. */
   note: z.string().optional(),
+  ko: translations,
 });
 
 export const placeSchema = z.object({
@@ -44,6 +51,7 @@ export const placeSchema = z.object({
   /** What the coordinates stand for when they are not exact (a city centre for an undisclosed site, say). */
   precision: z.string().optional(),
   sources: sourceIds,
+  ko: translations,
 });
 
 /** One figure about a launch, as claimed by the party named: a distance, where it came down, what it was. */
@@ -59,6 +67,7 @@ const launchClaim = z.object({
   /** The claim in full, in our own words, for the data table and the chart's description. */
   what: z.string().min(1),
   sources: sourceIds,
+  ko: translations,
 });
 
 /** A missile launch drawn on the range map; every figure on it is a claim with its sources. */
@@ -80,6 +89,7 @@ export const launchSchema = z.object({
     .array(launchClaim.extend({ date: isoDate, surface: z.enum(SURFACES), /** Place id, when the landing is drawn at a point. */ place: slug.optional() }))
     .default([]),
   claims: z.array(launchClaim).default([]),
+  ko: translations,
 });
 
 export const exchangeSchema = z.object({
@@ -101,6 +111,7 @@ export const exchangeSchema = z.object({
   /** Where sources differ or a date is approximate. */
   uncertainty: z.string().optional(),
   sources: sourceIds,
+  ko: translations,
 });
 
 export const denialSchema = z.object({
@@ -111,6 +122,7 @@ export const denialSchema = z.object({
   /** A short quotation, exactly as reported. */
   quote: z.string().min(1),
   sources: sourceIds,
+  ko: translations,
 });
 
 export const flowSchema = z.object({
@@ -143,6 +155,7 @@ export const flowSchema = z.object({
   deniedBy: z.array(slug).default([]),
   status: z.enum(FLOW_STATUSES).default('claimed'),
   sources: sourceIds,
+  ko: translations,
 });
 
 export const glossarySchema = z.object({
@@ -152,6 +165,7 @@ export const glossarySchema = z.object({
   definition: z.string().min(1),
   /** Required when the definition states a number, a date or a quotation (checked in validate.ts). */
   sources: z.array(slug).default([]),
+  ko: translations,
 });
 
 export const personSchema = z.object({
@@ -162,6 +176,7 @@ export const personSchema = z.object({
   lang: z.enum(['ko', 'ru', 'uk', 'ja', 'zh']),
   role: z.string().min(1),
   sources: sourceIds,
+  ko: translations,
 });
 
 /**
@@ -176,6 +191,7 @@ const question = z.union([
 /** Discussion questions for one chapter (the entry id is the chapter's file name). */
 export const classroomSchema = z.object({
   questions: z.array(question).min(2, 'give each chapter at least two discussion questions'),
+  ko: translations,
 });
 
 /**
@@ -184,7 +200,7 @@ export const classroomSchema = z.object({
  * `at` is where the change shows a note: a step id, a chapter id, or one of the page's other
  * sections (`summary`, `classroom`, `glossary`, `sources`); a first-publication entry has none.
  */
-const changeBase = { date: isoDate, at: slug.optional(), sources: z.array(slug).default([]) };
+const changeBase = { date: isoDate, at: slug.optional(), sources: z.array(slug).default([]), ko: translations };
 export const updateSchema = z.discriminatedUnion('kind', [
   z.object({
     ...changeBase,
@@ -209,6 +225,13 @@ export const updateSchema = z.discriminatedUnion('kind', [
 export const stepSchema = z
   .object({ id: slug, takeaway: z.string().min(1).optional(), sources: z.array(slug).default([]) })
   .catchall(z.unknown());
+
+/** A chapter's edition in another language (content/<locale>/story/): its title, and each step's takeaway by id; the chart's parameters stay in the English file. */
+export const chapterEditionSchema = z.object({
+  title: z.string().min(1),
+  kicker: z.string().optional(),
+  steps: z.array(z.object({ id: slug, takeaway: z.string().min(1).optional() })).default([]),
+});
 
 export const chapterSchema = z.object({
   title: z.string().min(1),

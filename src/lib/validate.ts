@@ -8,6 +8,8 @@
  */
 import { within } from './dates';
 import { factIn, uncitedSentences } from './citations';
+import { chapterTranslationProblems, translationProblems, type ChapterText } from './translations';
+import { FLOW_CATEGORIES } from './vocabulary';
 
 export interface Entry<T> {
   id: string;
@@ -34,6 +36,8 @@ export interface ContentForCheck {
   classroom?: Array<Entry<{ questions?: Array<{ q: string; sources: string[] }> }>>;
   launches?: Array<Entry<LaunchForCheck>>;
   updates?: Array<Entry<{ at?: string; sources: string[] }>>;
+  /** The Korean edition's chapters; checked against the English when given. */
+  storyKo?: ChapterText[];
 }
 
 type LaunchClaimForCheck = Sourced & { id: string; place?: string };
@@ -79,7 +83,15 @@ export function contentProblems(c: ContentForCheck): string[] {
     if (!chapterIds.has(row.id)) problems.push(`${where(dataFile('classroom'), row.id, 'id')}: no chapter has this id (chapter ids are the MDX file names)`);
   }
   problems.push(...citationProblems(c, sourceIds), ...updateProblems(c, sourceIds));
+  if (c.storyKo) problems.push(...editionProblems(c, c.storyKo));
   return problems;
+}
+
+/** The Korean edition, when the content has one: every chapter and every reader-facing field translated. */
+function editionProblems(c: ContentForCheck, chapters: ChapterText[]): string[] {
+  const english = c.story.map((ch) => ({ id: ch.id, body: ch.body, data: ch.data }));
+  const collections = { sources: c.sources, places: c.places, launches: c.launches, exchanges: c.exchanges, flows: c.flows, denials: c.denials, glossary: c.glossary, people: c.people, classroom: c.classroom, updates: c.updates };
+  return [...chapterTranslationProblems(english, chapters), ...Object.entries(collections).flatMap(([name, rows]) => translationProblems(name, rows ?? []))];
 }
 
 
@@ -269,7 +281,6 @@ export function assertContent(c: ContentForCheck): void {
   if (problems.length) throw new Error(`Bad content (${problems.length} problem${problems.length > 1 ? 's' : ''}):\n- ${problems.join('\n- ')}`);
 }
 
-const FLOW_CATEGORIES = ['shells', 'missiles', 'munitions', 'food', 'oil', 'raw-materials', 'technology', 'weapons-sought', 'diplomatic-cover'];
 
 /**
  * The arms-flow chart's step parameters: lane categories, denial ids and source ids must exist.
@@ -290,7 +301,7 @@ export function armsFlowStepProblems(
     const list = step[key];
     if (list === undefined || list === 'all') continue;
     if (!Array.isArray(list)) problems.push(`${field(key)}: expected "all" or a list of flow categories`);
-    else list.forEach((c, j) => FLOW_CATEGORIES.includes(String(c)) || problems.push(`${field(`${key}[${j}]`)}: unknown flow category "${String(c)}"`));
+    else list.forEach((c, j) => (FLOW_CATEGORIES as readonly string[]).includes(String(c)) || problems.push(`${field(`${key}[${j}]`)}: unknown flow category "${String(c)}"`));
   }
   if (Array.isArray(step.denials)) {
     step.denials.forEach((d, j) => ids.denialIds.has(String(d)) || problems.push(`${field(`denials[${j}]`)}: unknown denial id "${String(d)}"`));
@@ -298,7 +309,7 @@ export function armsFlowStepProblems(
   const cited: Array<[string, unknown]> = [];
   if (Array.isArray(step.annotations)) {
     step.annotations.forEach((a: { lane?: unknown; sources?: unknown }, j) => {
-      if (!FLOW_CATEGORIES.includes(String(a?.lane))) problems.push(`${field(`annotations[${j}].lane`)}: unknown flow category "${String(a?.lane)}"`);
+      if (!(FLOW_CATEGORIES as readonly string[]).includes(String(a?.lane))) problems.push(`${field(`annotations[${j}].lane`)}: unknown flow category "${String(a?.lane)}"`);
       cited.push([`annotations[${j}].sources`, a?.sources]);
     });
   }

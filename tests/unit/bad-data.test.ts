@@ -90,6 +90,18 @@ describe('astro build with bad data', () => {
       edit: (t) => t.replace(/(takeaway: They fly about 400 km[^\n]*\n) {4}sources: \[[^\]]*\]\n/, '$1'),
       expected: [/content\/story\/01-range\.mdx: entry "01-range", field "steps\[2\]\.sources": the takeaway of "arc-flight" states a number; name its sources/],
     },
+    {
+      name: 'a field with no Korean text',
+      file: 'data/denials.yaml',
+      edit: (t) => t.replace('    quote: "그들은 늘 이런 얘기를 하지만 아무런 증거도 내놓지 않는다"\n', ''),
+      expected: [/content\/data\/denials\.yaml: entry "peskov-2023-10-17", field "ko\.quote": no Korean \(ko\) text for "quote"/],
+    },
+    {
+      name: 'a Korean chapter that drops a citation',
+      file: 'ko/story/04-next.mdx',
+      edit: (t) => t.replace('<Cite s="nhk-2024-10-09-spa" />', ''),
+      expected: [/content\/ko\/story\/04-next\.mdx: entry "04-next", field "<Cite s>": the Korean \(ko\) text has 5 \[/],
+    },
   ];
 
   it.each(cases)('fails on $name, naming file, entry and field', async ({ name, file, edit, expected }) => {
