@@ -17,8 +17,25 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW, getManifest } from 'workbox-build';
 
-/** What the offline copy holds. Not share cards, oEmbed, feeds or sitemaps: those are for other sites. */
-export const OFFLINE_FILES = ['index.html', 'embed/**/index.html', 'print/*.svg', 'data/*.json', '_astro/**/*', 'favicon.svg', 'manifest.webmanifest', 'icons/*.png'];
+/**
+ * What the offline copy holds. Not share cards, oEmbed, feeds or sitemaps: those are for other sites.
+ * Of the downloads, the data page, the tables and the slides (a class works with them offline);
+ * not the 80 step pictures and their archive (19 MB), which a teacher downloads once, online.
+ */
+export const OFFLINE_FILES = [
+  'index.html',
+  'embed/**/index.html',
+  'print/*.svg',
+  'data/*.json',
+  'data/index.html',
+  'downloads/*.csv',
+  'downloads/*.json',
+  'downloads/*_slides.html',
+  '_astro/**/*',
+  'favicon.svg',
+  'manifest.webmanifest',
+  'icons/*.png',
+];
 export const OFFLINE_INFO = 'offline.json';
 
 /** The page's own parameters (`?step=`, `?present=`, an embed's `?theme=`) all open the same saved file; `?fresh` asks the network. */

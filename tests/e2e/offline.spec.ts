@@ -134,6 +134,13 @@ test('after saving, the whole story works with no network: reload, every step, k
     await page.waitForFunction(() => document.documentElement.dataset.embed === 'ready');
   }
 
+  // The data page, a table and the slides (the step pictures stay online: 19 MB).
+  await page.goto(`${server.origin}/data/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Take the data and the pictures');
+  expect(await page.evaluate(async () => (await fetch('/downloads/envoy-and-the-arc_flows.csv')).ok)).toBe(true);
+  await page.goto(`${server.origin}/downloads/envoy-and-the-arc_slides.html`);
+  await expect(page.locator('.slide').first()).toBeVisible();
+
   // A new tab on the story.
   const tab = await context.newPage();
   await openStory(tab, '/?step=flow-aid');
