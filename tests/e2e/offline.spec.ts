@@ -134,7 +134,7 @@ test('after saving, the whole story works with no network: reload, every step, k
     await page.waitForFunction(() => document.documentElement.dataset.embed === 'ready');
   }
 
-  // The data page, a table and the slides (the step pictures stay online: 19 MB).
+  // The data page, a table and the slides (the step pictures and the archive, 19 MB, stay online).
   await page.goto(`${server.origin}/data/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Take the data and the pictures');
   expect(await page.evaluate(async () => (await fetch('/downloads/envoy-and-the-arc_flows.csv')).ok)).toBe(true);
