@@ -58,11 +58,14 @@ export async function embeddedFontCss(text: string): Promise<string> {
 
 let rasterFiles: Promise<string[]> | undefined;
 
-/** Paths of Inter as static TrueType files, one per weight and subset, for resvg. */
+/** Paths of Inter as static TrueType files, one per weight, for resvg. */
 export function rasterFontFiles(): Promise<string[]> {
   rasterFiles ??= (async () => {
     const files: string[] = [];
-    for (const subset of SUBSETS) {
+    // Latin only: the instances are named "Inter" (not "Inter Variable": pictures' CSS names both),
+    // and resvg picks one face per family and weight, so a Latin Extended face (no ASCII) chosen
+    // for "Inter" would send every letter to the system's fallback font.
+    for (const subset of ['latin'] as const) {
       const { font, range } = subsetFile(subset);
       // Every character of the subset's range that a chart could show: the BMP, filtered.
       const chars = Array.from({ length: 0x2100 }, (_, i) => String.fromCodePoint(i + 32)).filter((c) => inRange(c, range)).join('');

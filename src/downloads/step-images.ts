@@ -91,7 +91,8 @@ export function stepImagePng(svg: string, fontFiles: string[]): Uint8Array {
   const withoutEmbedded = svg.replace(/@font-face\s*\{[^}]*\}/g, '');
   const resvg = new Resvg(withoutEmbedded, {
     fitTo: { mode: 'width', value: IMAGE_WIDTH * PNG_SCALE },
-    font: { loadSystemFonts: true, fontFiles, defaultFontFamily: FAMILY, sansSerifFamily: FAMILY },
+    // The TrueType instances are named "Inter" (the CSS names both): see image-fonts.ts.
+    font: { loadSystemFonts: true, fontFiles, defaultFontFamily: 'Inter', sansSerifFamily: 'Inter' },
     logLevel: 'off',
   });
   return resvg.render().asPng();

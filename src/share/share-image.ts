@@ -135,7 +135,7 @@ export function cardSvg({ title, subtitle, chartSvg, styles, tokens, site }: Car
   const inner = chartSvg.replace(/^<svg\b[^>]*>/, '').replace(/<\/svg>\s*$/, '').replace(/<title[\s\S]*?<\/title>|<desc[\s\S]*?<\/desc>/g, '');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD.width}" height="${CARD.height}" viewBox="0 0 ${CARD.width} ${CARD.height}">
 <style>${styles}
-text { font-family: 'Inter Variable', 'DejaVu Sans', 'Liberation Sans', 'Noto Sans', sans-serif; }</style>
+text { font-family: 'Inter Variable', Inter, 'DejaVu Sans', 'Liberation Sans', 'Noto Sans', sans-serif; }</style>
 <rect width="100%" height="100%" fill="${bg}"/>
 <text x="48" y="76" font-size="44" font-weight="700" fill="${ink}" style="font-family: 'DejaVu Serif', 'Liberation Serif', 'Noto Serif', serif">${escapeXml(title)}</text>
 ${sub.map((line, i) => `<text x="48" y="${118 + i * 30}" font-size="22" fill="${muted}">${escapeXml(line)}</text>`).join('\n')}
