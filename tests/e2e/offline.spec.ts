@@ -242,7 +242,7 @@ async function buildWithCorrection(): Promise<{ dist: string; work: string; was:
   const was = 'A test correction: the page once said something it should not have.';
   const file = join(content, 'data/updates.yaml');
   const today = new Date().toISOString().slice(0, 10);
-  writeFileSync(file, `${readFileSync(file, 'utf8')}\n- id: offline-test-correction\n  kind: correction\n  date: "${today}"\n  at: summary\n  was: "${was}"\n  now: "The summary says only what its sources say."\n  sources: [bloomberg-2024-09-18]\n`);
+  writeFileSync(file, `${readFileSync(file, 'utf8')}\n- id: offline-test-correction\n  kind: correction\n  date: "${today}"\n  at: summary\n  was: "${was}"\n  now: "The summary says only what its sources say."\n  sources: [bloomberg-2024-09-18]\n  ko:\n    was: "시험용 정정: 이 페이지는 한때 하지 말았어야 할 말을 했다."\n    now: "요약은 출처가 말하는 것만 전한다."\n`);
   const dist = join(work, 'dist');
   await promisify(execFile)('npx', ['astro', 'build', '--outDir', dist], {
     env: { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache') },
