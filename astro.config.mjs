@@ -25,9 +25,21 @@ export default defineConfig({
   // The sitemap lists pages only: not share cards, oEmbed JSON or embed pages (those are for iframes).
   // The story has no code blocks; Shiki's inline styles would only fight the CSP.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/(share|oembed|embed|icons|downloads)\/|\.(json|webmanifest|svg)$/.test(new URL(page).pathname) }), subsetFonts(), preloadModules(), offline()],
+  // Each page is listed with its twin in the other edition (hreflang alternates).
+  integrations: [
+    mdx(),
+    sitemap({
+      filter: (page) => !/\/(share|oembed|embed|icons|downloads)\/|\.(json|webmanifest|svg)$/.test(new URL(page).pathname),
+      i18n: { defaultLocale: 'en', locales: { en: 'en', ko: 'ko' } },
+    }),
+    subsetFonts(),
+    preloadModules(),
+    offline(),
+  ],
   // Tests that build bad fixture content use their own cache, never the real one.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  // Two checkouts' or two runs' builds can live side by side (`ASTRO_OUT_DIR=dist-b`); preview serves the same folder.
+  outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   build: { inlineStylesheets: 'always' },
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },

@@ -10,7 +10,7 @@ import playwright from 'eslint-plugin-playwright';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.astro/', 'test-results/', 'playwright-report/', 'bench/reports/', '.scratch/'] },
+  { ignores: ['dist/', 'dist-*/', 'node_modules/', '.astro/', 'test-results/', 'playwright-report/', 'bench/reports/', '.scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

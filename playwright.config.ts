@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import type { EditionOptions } from './tests/e2e/edition';
 
 /**
  * End-to-end tests against the real build, served by `astro preview`.
@@ -7,8 +8,10 @@ import { defineConfig, devices } from '@playwright/test';
  */
 const executablePath = process.env.CHROME_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const port = Number(process.env.PORT ?? 4321);
+/** Specs about what both editions share, run once. */
+const EDITION_INDEPENDENT = [/quality\.spec\.ts/];
 
-export default defineConfig({
+export default defineConfig<EditionOptions>({
   testDir: 'tests/e2e',
   fullyParallel: true,
   // A test.only left behind would silently skip the rest of the suite.
@@ -32,7 +35,13 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  // Each edition runs the suite: the same tests, in English at / and in Korean at /ko/ (tests/e2e/edition.ts).
+  // Files that test what the editions share (the build's files, the offline machinery) run once, in `en`.
+  projects: [
+    { name: 'en', use: { ...devices['Desktop Chrome'], channel: undefined, editionLocale: 'en' } },
+    // A Korean reader's browser: its language is Korean too.
+    { name: 'ko', use: { ...devices['Desktop Chrome'], channel: undefined, editionLocale: 'ko', locale: 'ko-KR' }, testIgnore: EDITION_INDEPENDENT },
+  ],
   webServer: {
     command: `npm run build && npx astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}/`,

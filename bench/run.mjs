@@ -64,10 +64,23 @@ report.results.weights = weights.map(({ files, ...w }) => ({ ...w, files }));
 for (const r of checkPageBudgets(weights, budgets)) row('size', r.route, `${r.metric} (gzip)`, r.value, r.limit, 'B');
 for (const w of weights) for (const k of ['html', 'css', 'fonts']) if (!budgets.pages.find((p) => w.route.startsWith(p.prefix))?.[k]) row('size', w.route, `${k} (gzip)`, w[k], undefined, 'B');
 
+// ---------- Korean type: system fonts (0 bytes) against a self-hosted Noto Sans KR subset ----------
+if (existsSync('dist/ko/index.html')) {
+  const { koreanFontCost } = await import('./lib/korean-fonts.mjs');
+  const cost = await koreanFontCost('dist');
+  report.results.koreanFonts = cost;
+  const ko = weights.find((w) => w.route === '/ko/');
+  row('korean type', '/ko/', 'distinct Hangul syllables', cost.syllables, undefined);
+  for (const [w, b] of Object.entries(cost.bytes)) row('korean type', '/ko/', `Noto Sans KR subset, weight ${w} (woff2)`, b, undefined, 'B');
+  const both = Object.values(cost.bytes).reduce((a, b) => a + b, 0);
+  if (ko) row('korean type', '/ko/', 'first load if self-hosted (gzip)', ko.total + both, budgets.pages.find((p) => p.prefix === '/ko/')?.total, 'B');
+}
+
 const runs = Number(args.runs ?? budgets.lighthouse.runs);
 const story = '/';
-// The story and each chart's embed; the per-step embed pages are the same page drawn at another step.
-const lighthousePages = pages.map((p) => p.route).filter((r) => r === story || /^\/embed\/[^/]+\/$/.test(r));
+const stories = ['/', '/ko/'];
+// The stories and each chart's embed in each edition; the per-step embed pages are the same page drawn at another step.
+const lighthousePages = pages.map((p) => p.route).filter((r) => stories.includes(r) || /^(\/ko)?\/embed\/[^/]+\/$/.test(r));
 
 try {
   // ---------- Lighthouse ----------
@@ -101,7 +114,7 @@ try {
       const all = (f) => samples.map(f);
       // Lighthouse budgets are the story page's (issue 7); embeds are measured and shown, held to
       // their script budget and to CLS 0 (they are noindex on purpose, so their SEO score is low by design).
-      const limit = (value) => (route === story ? value : undefined);
+      const limit = (value) => (stories.includes(route) ? value : undefined);
       for (const [cat, min] of Object.entries(budgets.lighthouse.scores)) row('lighthouse', route, cat, m((s) => s.scores[cat]), limit(min), '', '>=', all((s) => s.scores[cat]));
       row('lighthouse', route, 'LCP', Math.round(m((s) => s.lcpMs)), limit(budgets.lighthouse.lcpMs), 'ms', '<=', all((s) => Math.round(s.lcpMs)));
       row('lighthouse', route, 'CLS', m((s) => s.cls), budgets.lighthouse.cls, '', '<=', all((s) => s.cls));
@@ -141,7 +154,7 @@ try {
       }
       // Embeds live inside news sites' own heavy pages: stepping through one must never block.
       const e = budgets.embedSteps;
-      for (const route of lighthousePages.filter((r) => r !== story)) {
+      for (const route of lighthousePages.filter((r) => !stories.includes(r))) {
         const samples = [];
         for (let i = 0; i < runs; i++) samples.push(await embedStepRun(browser, route, e));
         report.results.embedSteps[route] = samples;

@@ -1,5 +1,6 @@
 /**
- * The offline copy, made after the build: a Workbox service worker (`/sw.js`) whose precache is
+ * The offline copy of each edition, made after the build: a Workbox service worker (`/sw.js`, and
+ * `/ko/sw.js` for the Korean edition, whose scope is /ko/) whose precache is
  * every file a class needs with no network (the story, its embeds, print stills, chart data,
  * scripts, fonts, app icons), and `/offline.json`, which tells the page what a save will store
  * and which version it is.
@@ -16,6 +17,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW, getManifest } from 'workbox-build';
+import { LOCALES, localePrefix, type Locale } from '../i18n/locales';
 
 /**
  * What the offline copy holds. Not share cards, oEmbed, feeds or sitemaps: those are for other sites.
@@ -37,6 +39,14 @@ export const OFFLINE_FILES = [
   'icons/*.png',
 ];
 export const OFFLINE_INFO = 'offline.json';
+/** Files every edition's copy shares: scripts, styles, fonts, icons. */
+const SHARED_FILES = new Set(['_astro/**/*', 'favicon.svg', 'icons/*.png']);
+
+/** The files an edition's copy holds, relative to the site's root: the English list, its pages under the edition's prefix. */
+export function offlineFiles(locale: Locale): string[] {
+  const prefix = localePrefix(locale).replace(/^\//, '');
+  return OFFLINE_FILES.map((f) => (prefix && !SHARED_FILES.has(f) ? `${prefix}/${f}` : f));
+}
 
 /** The page's own parameters (`?step=`, `?present=`, an embed's `?theme=`) all open the same saved file; `?fresh` asks the network. */
 export const IGNORED_PARAMETERS = /^(?!fresh$)/;
@@ -64,12 +74,24 @@ export default function offline(): AstroIntegration {
     name: 'offline-copy',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const dist = fileURLToPath(dir);
-        const common = { globDirectory: dist, globPatterns: OFFLINE_FILES, maximumFileSizeToCacheInBytes: 4 * 1024 * 1024 };
+        for (const locale of LOCALES) await writeCopy(fileURLToPath(dir), locale, logger);
+      },
+    },
+  };
+}
+
+/** One edition's service worker and its offline.json. The English worker's scope, `/`, holds the other editions' scopes, but the browser lets the narrowest scope control a page. */
+async function writeCopy(dist: string, locale: Locale, logger: { info(m: string): void; warn(m: string): void }): Promise<void> {
+        const prefix = localePrefix(locale).replace(/^\//, '');
+        const at = (file: string) => (prefix ? `${prefix}/${file}` : file);
+        const globPatterns = offlineFiles(locale);
+        // The English copy leaves the other editions' pages to their own workers.
+        const globIgnores = locale === 'en' ? LOCALES.filter((l) => l !== 'en').map((l) => `${l}/**`) : [];
+        const common = { globDirectory: dist, globPatterns, globIgnores, maximumFileSizeToCacheInBytes: 4 * 1024 * 1024 };
         const { manifestEntries = [] } = await getManifest(common);
         const files = await Promise.all(manifestEntries.map(async (e) => ({ url: `/${e.url}`, bytes: (await stat(join(dist, e.url))).size })));
         // The endpoint wrote the story's part (its date and changes); the build adds the files.
-        const infoPath = join(dist, OFFLINE_INFO);
+        const infoPath = join(dist, at(OFFLINE_INFO));
         const story = JSON.parse(await readFile(infoPath, 'utf8')) as Pick<OfflineInfo, 'lastUpdated' | 'changes'>;
         const info: OfflineInfo = {
           version: versionOf(manifestEntries.map((e) => ({ url: e.url, revision: e.revision ?? null }))),
@@ -81,8 +103,8 @@ export default function offline(): AstroIntegration {
         await writeFile(infoPath, JSON.stringify(info));
         const { count, size, warnings } = await generateSW({
           ...common,
-          globPatterns: [...OFFLINE_FILES, OFFLINE_INFO],
-          swDest: join(dist, 'sw.js'),
+          globPatterns: [...globPatterns, at(OFFLINE_INFO)],
+          swDest: join(dist, at('sw.js')),
           mode: 'production',
           sourcemap: false,
           inlineWorkboxRuntime: true,
@@ -92,13 +114,12 @@ export default function offline(): AstroIntegration {
           clientsClaim: true,
           cleanupOutdatedCaches: true,
           directoryIndex: 'index.html',
+          // Site-absolute addresses: an edition's worker lives in its own folder (/ko/sw.js).
+          modifyURLPrefix: { '': '/' },
           ignoreURLParametersMatching: [IGNORED_PARAMETERS],
           // Vite's content-hashed files are their own revision.
-          dontCacheBustURLsMatching: /^_astro\//,
+          dontCacheBustURLsMatching: /^\/?_astro\//,
         });
         for (const warning of warnings) logger.warn(warning);
-        logger.info(`service worker precaches ${count} files, ${(size / 1024).toFixed(1)} KB; version ${info.version}`);
-      },
-    },
-  };
+        logger.info(`${locale} service worker precaches ${count} files, ${(size / 1024).toFixed(1)} KB; version ${info.version}`);
 }

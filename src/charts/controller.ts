@@ -10,6 +10,8 @@ import { chartClients, type ChartClient } from './client-types';
 import { isChartName } from './names';
 import { motionAllowed, transitionMs } from '../scrolly/motion';
 import { DOWNLOADS, stepImageFile } from '../downloads/names';
+import { documentLocale, pageWords } from '../i18n/client-words';
+import { localePath } from '../i18n/locales';
 
 /**
  * Why a step is shown: by scrolling, by the reader's buttons or keys, by a link, by a resize, or
@@ -53,6 +55,7 @@ export async function controlChart(
   const stepImages = [...figure.querySelectorAll<HTMLAnchorElement>('a[data-step-image]')];
   // An embed pinned to dark (`?theme=dark`) offers the dark picture; elsewhere the light one, for slides.
   const imageTheme = document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light';
+  const downloads = localePath(documentLocale(), DOWNLOADS);
   figure.querySelector<HTMLElement>('.chart-controls')?.removeAttribute('hidden');
 
   let currentId = figure.dataset.currentStep ?? steps[0] ?? '';
@@ -94,9 +97,9 @@ export async function controlChart(
         if (changed || resized || !svg.dataset.drawn) scenes.prepare([steps[index + 1], steps[index - 1]], at);
       }
       figure.dataset.currentStep = stepId;
-      if (counter) counter.textContent = `${index + 1} of ${steps.length}`;
+      if (counter) counter.textContent = pageWords().count(index + 1, steps.length);
       if (takeaway) takeaway.textContent = takeaways.get(stepId) ?? '';
-      for (const a of stepImages) a.href = `${DOWNLOADS}${stepImageFile(stepId, imageTheme, a.dataset.stepImage === 'svg' ? 'svg' : 'png')}`;
+      for (const a of stepImages) a.href = `${downloads}${stepImageFile(stepId, imageTheme, a.dataset.stepImage === 'svg' ? 'svg' : 'png')}`;
       if (prev) prev.disabled = index <= 0;
       if (next) next.disabled = index >= steps.length - 1;
       if (changed || cause === 'link') onStep(controller, stepId, cause);

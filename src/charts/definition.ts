@@ -5,6 +5,7 @@
  * TypeScript in its own folder (`<chart>/chart.ts`), not in a component.
  */
 import type { Scene } from './scene';
+import type { Locale } from '../i18n/locales';
 
 import type { ChartName } from './names';
 
@@ -23,11 +24,12 @@ export interface ChartBuild {
   still(stepId: string): Scene;
   /** "Sources: …", as under the chart. */
   sourceLine: string;
-  /** What the browser needs to draw every step (served as /data/<chart>.json). */
+  /** What the browser needs to draw every step, words included (served as /data/<chart>.json, /ko/data/<chart>.json). */
   clientData: unknown;
 }
 
 export interface ChartDefinition<Step extends { id: string } = { id: string }> {
   name: ChartName;
-  build(steps: Step[]): Promise<ChartBuild>;
+  /** Everything the chart makes, in one edition's words (`steps` carry that edition's takeaways). */
+  build(steps: Step[], locale: Locale): Promise<ChartBuild>;
 }

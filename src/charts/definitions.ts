@@ -6,6 +6,7 @@ import { armsFlowChart } from './arms-flow/chart';
 import type { ChartDefinition, ChartName } from './definition';
 import { rangeArcChart } from './range-arc/chart';
 import { timelineChart } from './timeline/chart';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
 
 // Each definition takes its own chart's step type; the table is read with the chapter's rows, which the content schema has checked.
 export const chartDefinitions: Record<ChartName, ChartDefinition<never>> = {
@@ -14,5 +15,5 @@ export const chartDefinitions: Record<ChartName, ChartDefinition<never>> = {
   'arms-flow': armsFlowChart,
 };
 
-/** A chart's build for its chapter's step table. */
-export const buildChart = (name: ChartName, steps: Array<{ id: string }>) => chartDefinitions[name].build(steps as never);
+/** A chart's build for its chapter's step table, in one edition. */
+export const buildChart = (name: ChartName, steps: Array<{ id: string }>, locale: Locale = DEFAULT_LOCALE) => chartDefinitions[name].build(steps as never, locale);

@@ -7,6 +7,7 @@ import ArmsFlow from './arms-flow/ArmsFlow.astro';
 import RangeArc from './range-arc/RangeArc.astro';
 
 import type { ChartName } from './names';
+import type { Locale } from '../i18n/locales';
 
 export type { ChartName };
 
@@ -16,6 +17,8 @@ export interface ChartProps<Step = { id: string; takeaway?: string }> {
   steps: Step[];
   /** The chart itself, or its data table. */
   part: 'figure' | 'table';
+  /** The edition: the chart's words, dates and numbers are in its language. */
+  locale: Locale;
   /** The step the build-time picture shows; the first step by default. */
   initialStep?: string;
 }

@@ -4,10 +4,13 @@
  * of all of it with a README. `/downloads/<name>` serves each file; the /data/ page, the charts'
  * download links and the archive all list them from here. Names start with the story's slug and
  * say what the file is, so a downloads folder stays readable: `envoy-and-the-arc_arc-ring_dark.png`.
+ * Every edition has the same files under the same names, each made in its own words:
+ * `/ko/downloads/<name>` is the Korean (its pictures embed the Noto Sans KR they show).
  */
 import { zipSync, type Zippable } from 'fflate';
 import { storyContent } from '../lib/content';
-import { SITE_NAME, DESCRIPTION } from '../lib/site';
+import { DEFAULT_LOCALE, LOCALES, localePath, type Locale } from '../i18n/locales';
+import { ui } from '../i18n/ui';
 import { svgStyles, tokenValues } from '../share/share-image';
 import { dataPackage, LICENCE } from './datapackage';
 import { datasets, type Dataset } from './datasets';
@@ -18,6 +21,7 @@ import { readme } from './readme';
 import { stepStills, type StepStill } from './stills';
 import { SLUG, datasetFile, stepImageFile, type Theme } from './names';
 import { imageText, stepImagePng, stepImageSvg } from './step-images';
+import { DOWNLOAD_WORDS } from './words';
 
 export { DOWNLOADS, SLUG, datasetFile, stepImageFile } from './names';
 export const DESCRIPTOR = 'datapackage.json';
@@ -43,76 +47,108 @@ const once = <T>(make: () => Promise<T>): (() => Promise<T>) => {
   return () => (value ??= make());
 };
 
-/** The story's tables, from the content. */
-export const storyDatasets = once(async (): Promise<Dataset[]> => {
-  const { sources, places, launches, exchanges, flows, denials } = await storyContent();
-  return datasets({ sources, places, launches, exchanges, flows, denials });
+/** `make` once per edition. */
+const perLocale = <T>(make: (locale: Locale) => Promise<T>): ((locale?: Locale) => Promise<T>) => {
+  const made = new Map(LOCALES.map((locale) => [locale, once(() => make(locale))]));
+  return (locale = DEFAULT_LOCALE) => made.get(locale)!();
+};
+
+/** The story's tables in an edition, from the content. */
+export const storyDatasets = perLocale(async (locale): Promise<Dataset[]> => {
+  const { sources, places, launches, exchanges, flows, denials } = await storyContent(locale);
+  return datasets({ sources, places, launches, exchanges, flows, denials }, locale);
 });
 
-/** The content's version: the date of the newest entry in "What changed". */
+/** The content's version: the date of the newest entry in "What changed" (the same in every edition). */
 export const versionDate = once(async () => (await storyContent()).updates.map((u) => u.data.date).sort().at(-1) ?? '');
 
-/** A step's picture as SVG, with its font embedded. */
-async function stepSvg(still: StepStill, theme: Theme, site: string): Promise<string> {
+/** A step's picture as SVG, with its fonts embedded. */
+async function stepSvg(still: StepStill, theme: Theme, site: string, locale: Locale): Promise<string> {
   const css = Object.values(sheets).join('\n');
   const tokens = tokenValues(css, theme);
-  const caption = { scene: still.scene, takeaway: still.takeaway, sourceLine: still.sourceLine, licence: LICENCE_LINE, credit: SITE_NAME, url: stepUrl(site, still.stepId) };
-  return stepImageSvg({ ...caption, styles: svgStyles(css, tokens), tokens, fontFaces: await embeddedFontCss(imageText(caption)) });
+  const caption = { scene: still.scene, takeaway: still.takeaway, sourceLine: still.sourceLine, licence: LICENCE_LINE, credit: ui(locale).site.name, url: stepUrl(site, still.stepId, locale) };
+  return stepImageSvg({ ...caption, styles: svgStyles(css, tokens), tokens, fontFaces: await fontCss(imageText(caption), locale), locale });
 }
 
-async function deck(stills: StepStill[], site: string): Promise<string> {
+const fontCsses = new Map<string, Promise<string>>();
+/** A picture's embedded fonts, made once for its light and dark files (Korean costs most of a second). */
+function fontCss(text: string, locale: Locale): Promise<string> {
+  const key = `${locale} ${text}`;
+  if (!fontCsses.has(key)) fontCsses.set(key, embeddedFontCss(text, locale));
+  return fontCsses.get(key)!;
+}
+
+/**
+ * The fonts resvg draws an edition's PNGs with: for Korean, Noto Sans KR cut once to every
+ * character of every picture (cutting it per picture would cost seconds each).
+ */
+const pngFonts = perLocale(async (locale) => {
+  if (locale === DEFAULT_LOCALE) return rasterFontFiles();
+  const stills = await stepStills(locale);
+  const text = [ui(locale).site.name, ...stills.flatMap((s) => [s.scene.replace(/<[^>]+>/g, ' '), s.takeaway, s.sourceLine])].join(' ');
+  return rasterFontFiles(locale, text);
+});
+
+async function deck(stills: StepStill[], site: string, locale: Locale): Promise<string> {
   const css = Object.values(sheets).join('\n');
   const tokens = tokenValues(css, 'light');
+  const { name, description } = ui(locale).site;
   return slideDeck({
-    title: SITE_NAME, description: DESCRIPTION, stills, styles: svgStyles(css, tokens), tokens, home: new URL('/', site).href,
-    stepUrl: (id) => stepUrl(site, id), version: await versionDate(), licence: LICENCE.title,
+    title: name, description, stills, styles: svgStyles(css, tokens), tokens, home: storyHome(site, locale),
+    stepUrl: (id) => stepUrl(site, id, locale), version: await versionDate(), licence: DOWNLOAD_WORDS[locale].licenceTitle, locale,
   });
 }
 
-export const stepUrl = (site: string, stepId: string): string => new URL(`/?step=${stepId}`, site).href;
+/** The story's address in an edition: `…/` or `…/ko/`. */
+export const storyHome = (site: string, locale: Locale = DEFAULT_LOCALE): string => new URL(localePath(locale, '/'), site).href;
+/** A step's address in an edition: `…/?step=<id>` or `…/ko/?step=<id>`. */
+export const stepUrl = (site: string, stepId: string, locale: Locale = DEFAULT_LOCALE): string => new URL(localePath(locale, `/?step=${stepId}`), site).href;
 
-/** Every file, in the order the README lists them. */
-export function downloadFiles(site: string): Promise<DownloadFile[]> {
-  if (!built.has(site)) built.set(site, build(site));
-  return built.get(site)!;
+/** Every file of an edition (the same names in each), in the order the README lists them. */
+export function downloadFiles(site: string, locale: Locale = DEFAULT_LOCALE): Promise<DownloadFile[]> {
+  const key = `${locale} ${site}`;
+  if (!built.has(key)) built.set(key, build(site, locale));
+  return built.get(key)!;
 }
 const built = new Map<string, Promise<DownloadFile[]>>();
 
-async function build(site: string): Promise<DownloadFile[]> {
-  const tables = await storyDatasets();
-  const stills = await stepStills();
-  const home = new URL('/', site).href;
+async function build(site: string, locale: Locale): Promise<DownloadFile[]> {
+  const tables = await storyDatasets(locale);
+  const stills = await stepStills(locale);
+  const about = DOWNLOAD_WORDS[locale].about;
+  const { name: title, description } = ui(locale).site;
   const csvs = tables.map((dataset) => ({ dataset, path: datasetFile(dataset.name, 'csv'), csv: toCsv(dataset) }));
   const files: DownloadFile[] = [
     ...csvs.flatMap(({ dataset, path, csv }) => [
-      { name: path, about: `${dataset.title}: ${dataset.rows.length} rows (CSV)`, folder: '' as const, contents: async () => csv },
-      { name: datasetFile(dataset.name, 'json'), about: `${dataset.title} (JSON)`, folder: '' as const, contents: async () => toJson(dataset) },
+      { name: path, about: about.csv(dataset.title, dataset.rows.length), folder: '' as const, contents: async () => csv },
+      { name: datasetFile(dataset.name, 'json'), about: about.json(dataset.title), folder: '' as const, contents: async () => toJson(dataset) },
     ]),
     {
       name: DESCRIPTOR,
-      about: 'The Data Package descriptor: every table\'s fields, types, units and sources (Frictionless Data Package v2)',
+      about: about.descriptor,
       folder: '',
-      contents: async () => JSON.stringify(dataPackage({ name: SLUG, title: SITE_NAME, description: DESCRIPTION, homepage: home, version: await versionDate(), datasets: csvs }), null, 1) + '\n',
+      contents: async () =>
+        JSON.stringify(dataPackage({ name: SLUG, title, description, homepage: storyHome(site, locale), version: await versionDate(), datasets: csvs, locale }), null, 1) + '\n',
     },
     ...stills.flatMap((still) =>
       (['light', 'dark'] as const).flatMap((theme) => {
-        const svg = once(() => stepSvg(still, theme, site));
-        const label = `${still.chapter}, step ${still.position} of ${still.count} (${still.stepId}), ${theme}`;
+        const svg = once(() => stepSvg(still, theme, site, locale));
+        const picture = { chapter: still.chapter, position: still.position, count: still.count, stepId: still.stepId, theme };
         return [
-          { name: stepImageFile(still.stepId, theme, 'svg'), about: `${label}: SVG`, folder: 'images/' as const, contents: svg },
-          { name: stepImageFile(still.stepId, theme, 'png'), about: `${label}: PNG, 1600 px wide`, folder: 'images/' as const, contents: async () => stepImagePng(await svg(), await rasterFontFiles()) },
+          { name: stepImageFile(still.stepId, theme, 'svg'), about: about.svg(picture), folder: 'images/' as const, contents: svg },
+          { name: stepImageFile(still.stepId, theme, 'png'), about: about.png(picture), folder: 'images/' as const, contents: async () => stepImagePng(await svg(), await pngFonts(locale)) },
         ];
       }),
     ),
-    { name: DECK, about: 'The story as slides, one per chart step, for a browser (works offline; print it for a PDF)', folder: '', contents: async () => deck(stills, site) },
+    { name: DECK, about: about.deck, folder: '', contents: async () => deck(stills, site, locale) },
   ];
   // The endpoint, the archive and the data page's sizes all read a file: make each once.
   const made = files.map((f) => ({ ...f, contents: once(f.contents) }));
-  return [...made, { name: ARCHIVE, about: 'All of the above in one archive, with a README', folder: '', contents: once(() => zipOf(made, site)) }];
+  return [...made, { name: ARCHIVE, about: about.archive, folder: '', contents: once(() => zipOf(made, site, locale)) }];
 }
 
 /** The archive: every file in its folder, a README listing them all, and the licence. */
-async function zipOf(files: DownloadFile[], site: string): Promise<Uint8Array> {
+async function zipOf(files: DownloadFile[], site: string, locale: Locale): Promise<Uint8Array> {
   const entries: Zippable = {};
   for (const f of files) {
     const body = await f.contents();
@@ -121,6 +157,7 @@ async function zipOf(files: DownloadFile[], site: string): Promise<Uint8Array> {
     entries[`${f.folder}${f.name}`] = f.name.endsWith('.png') ? [bytes, { level: 0 }] : bytes;
   }
   const listed = files.map((f) => ({ path: `${f.folder}${f.name}`, about: f.about }));
-  entries['README.txt'] = new TextEncoder().encode(readme({ site, version: await versionDate(), files: listed, datasets: await storyDatasets(), licence: LICENCE }));
+  const text = readme({ site, version: await versionDate(), files: listed, datasets: await storyDatasets(locale), licence: LICENCE, locale, home: storyHome(site, locale) });
+  entries['README.txt'] = new TextEncoder().encode(text);
   return zipSync(entries, { level: 6, mtime: new Date(`${await versionDate()}T00:00:00Z`) });
 }

@@ -6,6 +6,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { Dataset } from './datasets';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
+import { DOWNLOAD_WORDS } from './words';
 
 export const PROFILE = 'https://datapackage.org/profiles/2.0/datapackage.json';
 export const TABLE_SCHEMA_PROFILE = 'https://datapackage.org/profiles/2.0/tableschema.json';
@@ -30,23 +32,26 @@ export interface PackageInput {
   /** The content's version date, YYYY-MM-DD. */
   version: string;
   datasets: Array<{ dataset: Dataset; path: string; csv: string }>;
+  /** The edition whose words the descriptor uses (its tables are that edition's already); English by default. */
+  locale?: Locale;
 }
 
-export function dataPackage({ name, title, description, homepage, version, datasets }: PackageInput): Record<string, unknown> {
+export function dataPackage({ name, title, description, homepage, version, datasets, locale = DEFAULT_LOCALE }: PackageInput): Record<string, unknown> {
+  const words = DOWNLOAD_WORDS[locale].package;
   return {
     $schema: PROFILE,
     name,
     title,
-    description: `${description} Every row names its sources. Amounts of arms and aid are claims by the party named; none has been independently audited.`,
+    description: words.description(description),
     homepage,
     version: version.replace(/-/g, '.').replace(/\.0(\d)/g, '.$1'),
     created: `${version}T00:00:00Z`,
-    keywords: ['North Korea', 'Russia', 'missile launch', 'arms trade', 'Choe Son Hui'],
+    keywords: words.keywords,
     contributors: [{ title, path: homepage, roles: ['creator'] }],
     licenses: [LICENCE],
     sources: [
-      { title: 'The news reports listed in the sources table', path: 'envoy-and-the-arc_sources.csv' },
-      { title: 'Natural Earth (basemap, public domain)', path: 'https://www.naturalearthdata.com/' },
+      { title: words.sources.reports, path: 'envoy-and-the-arc_sources.csv' },
+      { title: words.sources.basemap, path: 'https://www.naturalearthdata.com/' },
     ],
     resources: datasets.map(({ dataset, path, csv }) => ({
       name: dataset.name,

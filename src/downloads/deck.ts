@@ -9,8 +9,10 @@
  * projector and can be copied, and a PDF is one print away; a PDF made at build time would need
  * a browser in the build.
  */
-import { embeddedFontCss, FAMILY } from './image-fonts';
+import { embeddedFontCss, FAMILY, fontStack } from './image-fonts';
 import type { StepStill } from './stills';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
+import { DOWNLOAD_WORDS } from './words';
 
 export interface DeckInput {
   title: string;
@@ -24,6 +26,8 @@ export interface DeckInput {
   stepUrl: (stepId: string) => string;
   version: string;
   licence: string;
+  /** The edition the slides are in (their words, `lang`, fonts); English by default. */
+  locale?: Locale;
 }
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -43,46 +47,48 @@ export function prefixIds(svg: string, prefix: string): string {
 }
 
 export async function slideDeck(input: DeckInput): Promise<string> {
-  const { stills, tokens } = input;
+  const { stills, tokens, locale = DEFAULT_LOCALE } = input;
+  const words = DOWNLOAD_WORDS[locale].deck;
   const slides = stills.map((s, i) => {
     const scene = prefixIds(s.scene, `s${i + 1}-`);
-    return `<section class="slide" id="${s.stepId}" aria-label="${escapeHtml(`${s.chapter}, step ${s.position} of ${s.count}`)}">
-<p class="where">${escapeHtml(s.chapter)} · step ${s.position} of ${s.count}</p>
+    return `<section class="slide" id="${s.stepId}" aria-label="${escapeHtml(words.slideLabel(s.chapter, s.position, s.count))}">
+<p class="where">${escapeHtml(words.where(s.chapter, s.position, s.count))}</p>
 <div class="chart">${scene}</div>
 <div class="words"><p class="takeaway">${escapeHtml(s.takeaway)}</p>
 <p class="small">${escapeHtml(s.sourceLine)}</p>
 <p class="small"><a href="${escapeHtml(input.stepUrl(s.stepId))}">${escapeHtml(input.stepUrl(s.stepId))}</a></p></div>
 </section>`;
   });
-  const body = `<section class="slide title-slide" id="start" aria-label="Title">
+  const body = `<section class="slide title-slide" id="start" aria-label="${escapeHtml(words.titleLabel)}">
 <h1>${escapeHtml(input.title)}</h1>
 <p class="lede">${escapeHtml(input.description)}</p>
-<p class="small">${stills.length} slides, one per step of the story's charts. Move with PageDown, Space, the arrow keys or a clicker; F11 (or ⌃⌘F) for full screen. Print for a PDF, one slide a page.</p>
-<p class="small">Version of ${escapeHtml(input.version)} · <a href="${escapeHtml(input.home)}">${escapeHtml(input.home)}</a></p>
+<p class="small">${words.howTo(stills.length)}</p>
+<p class="small">${words.version(escapeHtml(input.version))} · <a href="${escapeHtml(input.home)}">${escapeHtml(input.home)}</a></p>
 </section>
 ${slides.join('\n')}
-<section class="slide title-slide" id="end" aria-label="Sources and licence">
-<h2>Sources and licence</h2>
-<p class="lede">Every fact in these slides is footnoted in the story, with links to its sources: <a href="${escapeHtml(input.home)}">${escapeHtml(input.home)}</a></p>
-<p class="small">Text, charts and data: ${escapeHtml(input.licence)}; credit "${escapeHtml(input.title)}" and link to the story. Quotations are their speakers' words. Map data: Natural Earth (public domain).</p>
+<section class="slide title-slide" id="end" aria-label="${escapeHtml(words.endHeading)}">
+<h2>${escapeHtml(words.endHeading)}</h2>
+<p class="lede">${escapeHtml(words.footnoted)} <a href="${escapeHtml(input.home)}">${escapeHtml(input.home)}</a></p>
+<p class="small">${words.endNote(escapeHtml(input.licence), escapeHtml(input.title))}</p>
 </section>`;
-  const fonts = await embeddedFontCss(body.replace(/<[^>]+>/g, ' '));
+  const fonts = await embeddedFontCss(body.replace(/<[^>]+>/g, ' '), locale);
+  const family = fontStack(`'${FAMILY}'`, "Arial, 'Liberation Sans', Helvetica", locale);
   const ink = tokens['--ink'] ?? '#1b1c1e';
   const muted = tokens['--ink-muted'] ?? '#55585e';
   const bg = tokens['--bg'] ?? '#ffffff';
   return `<!doctype html>
-<html lang="en">
+<html lang="${words.lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:">
-<title>${escapeHtml(input.title)}: slides</title>
+<title>${escapeHtml(words.title(input.title))}</title>
 <style>
 ${fonts}
 ${input.styles}
-html { scroll-snap-type: y mandatory; background: ${bg}; color: ${ink}; font-family: '${FAMILY}', Arial, 'Liberation Sans', Helvetica, sans-serif; }
+html { scroll-snap-type: y mandatory; background: ${bg}; color: ${ink}; font-family: ${family}; }
 body { margin: 0; }
-svg[data-scene] text { font-family: '${FAMILY}', Arial, 'Liberation Sans', Helvetica, sans-serif; }
+svg[data-scene] text { font-family: ${family}; }
 a { color: inherit; }
 .slide { box-sizing: border-box; height: 100vh; padding: 3vh 4vw; scroll-snap-align: start; display: grid; gap: 1vh 3vw;
   grid-template: "where where" auto "chart words" 1fr / minmax(0, 3fr) minmax(0, 2fr); align-items: center; border-bottom: 1px solid ${tokens['--rule'] ?? '#ccc'}; }

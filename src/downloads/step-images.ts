@@ -7,7 +7,8 @@
 import { Resvg } from '@resvg/resvg-js';
 import { wrapText } from '../charts/text';
 import { asXml } from '../share/share-image';
-import { FAMILY } from './image-fonts';
+import { FAMILY, fontStack } from './image-fonts';
+import type { Locale } from '../i18n/locales';
 
 /** The picture's width in CSS pixels; the PNG is drawn at twice this. */
 export const IMAGE_WIDTH = 800;
@@ -32,6 +33,8 @@ export interface StepImageInput {
   tokens: Record<string, string>;
   /** `@font-face` rules to embed, or '' (the PNG uses installed fonts). */
   fontFaces: string;
+  /** The picture's edition: Korean lists Korean fonts after Inter. English by default. */
+  locale?: Locale;
 }
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -71,11 +74,11 @@ export function stepImageSvg(input: StepImageInput): string {
   const nested = asXml(scene).replace(/^<svg\b([^>]*)>/, (_, attrs: string) => `<svg${attrs.replace(/\s(width|height|x|y)="[^"]*"/g, '')} x="${PAD}" y="${PAD}" width="${chartWidth}" height="${chartHeight}">`);
   const ink = tokens['--ink'] ?? '#1b1c1e';
   const muted = tokens['--ink-muted'] ?? '#55585e';
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${IMAGE_WIDTH}" height="${height}" viewBox="0 0 ${IMAGE_WIDTH} ${height}" role="img" aria-labelledby="image-title">
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${IMAGE_WIDTH}" height="${height}" viewBox="0 0 ${IMAGE_WIDTH} ${height}"${input.locale && input.locale !== 'en' ? ` xml:lang="${input.locale}"` : ''} role="img" aria-labelledby="image-title">
 <title id="image-title">${escapeXml(input.takeaway)}</title>
 <style><![CDATA[${input.fontFaces}
 ${input.styles}
-svg[data-scene] text, text { font-family: '${FAMILY}', Inter, Arial, 'Liberation Sans', Helvetica, sans-serif; }
+svg[data-scene] text, text { font-family: ${fontStack(`'${FAMILY}', Inter`, "Arial, 'Liberation Sans', Helvetica", input.locale)}; }
 .caption-takeaway { fill: ${ink}; font-weight: 600; }
 .caption-small { fill: ${muted}; font-weight: 400; }]]></style>
 <rect width="100%" height="100%" fill="${tokens['--bg'] ?? '#ffffff'}"/>

@@ -8,6 +8,8 @@ import type { ChartName } from '../charts/definition';
 import { buildChart } from '../charts/definitions';
 import { sceneSvg } from '../charts/scene-svg';
 import { storyContent } from '../lib/content';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
+import { ui } from '../i18n/ui';
 
 export interface StepStill {
   chart: ChartName;
@@ -24,24 +26,29 @@ export interface StepStill {
   sourceLine: string;
 }
 
-let stills: Promise<StepStill[]> | undefined;
+const stills = new Map<Locale, Promise<StepStill[]>>();
 
-/** Every step of every chart, in reading order. */
-export function stepStills(): Promise<StepStill[]> {
-  stills ??= render();
-  return stills;
+/** Every step of every chart in an edition, in reading order. */
+export function stepStills(locale: Locale = DEFAULT_LOCALE): Promise<StepStill[]> {
+  let edition = stills.get(locale);
+  if (!edition) {
+    edition = render(locale);
+    stills.set(locale, edition);
+  }
+  return edition;
 }
 
-async function render(): Promise<StepStill[]> {
-  const { chapters } = await storyContent();
+async function render(locale: Locale): Promise<StepStill[]> {
+  const { chapters } = await storyContent(locale);
+  const { tableBelow, inStory } = ui(locale).chart;
   const out: StepStill[] = [];
   for (const c of chapters) {
     if (c.data.chart === 'none') continue;
     const chart = c.data.chart;
     const steps = c.data.steps as Array<{ id: string; takeaway?: string }>;
-    const built = await buildChart(chart, steps);
+    const built = await buildChart(chart, steps, locale);
     // A picture has no table below it: its full list of sources is in the story.
-    const sourceLine = built.sourceLine.replace('(table below)', '(all listed in the story)');
+    const sourceLine = built.sourceLine.replace(tableBelow, inStory);
     for (const [i, step] of steps.entries()) {
       const scene = sceneSvg(built.still(step.id), { idPrefix: `${chart}-print-${step.id}`, class: 'print-scene', underlay: built.underlay, defs: built.defs });
       out.push({ chart, chapter: c.data.title, stepId: step.id, takeaway: step.takeaway ?? '', position: i + 1, count: steps.length, scene, sourceLine });

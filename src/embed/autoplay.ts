@@ -1,5 +1,6 @@
 /** `?autoplay=1`: the embed steps itself, for hosts that want a moving picture. */
 import type { ChartController } from '../charts/controller';
+import { pageWords } from '../i18n/client-words';
 
 /** How long each step shows. */
 export const AUTOPLAY_MS = 6000;
@@ -29,8 +30,9 @@ export function startAutoplay(chart: ChartController, setAutoplaying: (on: boole
   };
   const schedule = () => {
     clearTimeout(timer);
-    toggle.textContent = stopped ? 'Play' : 'Pause';
-    toggle.setAttribute('aria-label', stopped ? 'Play the steps automatically' : 'Pause automatic stepping');
+    const words = pageWords();
+    toggle.textContent = stopped ? words.play : words.pause;
+    toggle.setAttribute('aria-label', stopped ? words.playLabel : words.pauseLabel);
     if (!stopped && !hovered && !focused && !document.hidden) timer = window.setTimeout(advance, AUTOPLAY_MS);
   };
   const on = (target: EventTarget, type: string, update: (event: Event) => void) =>

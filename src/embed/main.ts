@@ -6,6 +6,7 @@ import { controlChart, type Cause, type ChartController } from '../charts/contro
 import { motionAllowed } from '../scrolly/motion';
 import { reportHeight } from './height';
 import { embedOptions } from './options';
+import { pageWords } from '../i18n/client-words';
 
 async function startEmbed(): Promise<void> {
   const figure = document.querySelector<HTMLElement>('figure[data-chart]');
@@ -23,7 +24,7 @@ async function startEmbed(): Promise<void> {
     // The link back opens the story at the step shown (its address always carries ?step=).
     if (storyLink) storyLink.href = storyLink.href.replace(/step=[^&#]*/, `step=${encodeURIComponent(stepId)}`);
     if (cause === 'step' && announcer && !autoplaying) {
-      announcer.textContent = `Step ${chart.steps.indexOf(stepId) + 1} of ${chart.steps.length}: ${figure.querySelector('[data-takeaway]')?.textContent}`;
+      announcer.textContent = pageWords().stepOf(chart.steps.indexOf(stepId) + 1, chart.steps.length, figure.querySelector('[data-takeaway]')?.textContent ?? '');
     }
   };
 

@@ -4,6 +4,8 @@
  */
 import { chartComponents, type ChartName } from '../charts/registry';
 import { storyContent, type Chapter } from '../lib/content';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
+import { ui } from '../i18n/ui';
 
 export interface EmbedChart {
   chart: ChartName;
@@ -12,9 +14,9 @@ export interface EmbedChart {
   steps: Array<{ id: string; takeaway?: string }>;
 }
 
-/** The embeddable charts, in reading order. */
-export async function embedCharts(): Promise<EmbedChart[]> {
-  const { chapters } = await storyContent();
+/** The embeddable charts in an edition, in reading order. */
+export async function embedCharts(locale: Locale = DEFAULT_LOCALE): Promise<EmbedChart[]> {
+  const { chapters } = await storyContent(locale);
   const seen = new Set<string>();
   return chapters.flatMap((chapter) => {
     const chart = chapter.data.chart;
@@ -25,6 +27,27 @@ export async function embedCharts(): Promise<EmbedChart[]> {
 }
 
 /** The iframe title a host gets: what the chart shows, and whose it is. */
-export function embedTitle(chapterTitle: string, storyTitle: string): string {
-  return `${chapterTitle}: a chart from “${storyTitle}”`;
+export function embedTitle(chapterTitle: string, storyTitle: string, locale: Locale = DEFAULT_LOCALE): string {
+  return ui(locale).embed.title(chapterTitle, storyTitle);
+}
+
+/** Every embed page of an edition: each chart's own page (its first step) and one per step. */
+export async function embedPages(locale: Locale) {
+  const charts = await embedCharts(locale);
+  return charts.flatMap((embed) => [
+    { params: { path: embed.chart }, props: { embed, step: null } },
+    ...embed.steps.map((s) => ({ params: { path: `${embed.chart}/${s.id}` }, props: { embed, step: s.id as string | null } })),
+  ]);
+}
+
+/** Every oEmbed document of an edition, with its iframe title. */
+export async function oembedDocuments(locale: Locale) {
+  const charts = await embedCharts(locale);
+  return charts.flatMap(({ chart, chapter, steps }) => {
+    const title = embedTitle(chapter.data.title, ui(locale).site.name, locale);
+    return [
+      { params: { path: chart }, props: { chart, step: null as string | null, title, locale } },
+      ...steps.map((s) => ({ params: { path: `${chart}/${s.id}` }, props: { chart, step: s.id as string | null, title, locale } })),
+    ];
+  });
 }

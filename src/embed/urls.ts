@@ -2,13 +2,17 @@
  * Addresses and markup a host gets for an embed: the embed's path, the link back to the story,
  * the copy-paste snippet and the oEmbed response. Pure: the build and the browser share them.
  *
- *   embedPath('timeline')                 -> '/embed/timeline/'
- *   embedPath('timeline', 'envoy-spa')    -> '/embed/timeline/envoy-spa/'
- *   storyLink('https://x.org/', 'a-step') -> 'https://x.org/?step=a-step'
+ *   embedPath('timeline')                       -> '/embed/timeline/'
+ *   embedPath('timeline', 'envoy-spa')          -> '/embed/timeline/envoy-spa/'
+ *   embedPath('timeline', null, 'ko')           -> '/ko/embed/timeline/'
+ *   storyLink('https://x.org/', 'a-step')       -> 'https://x.org/?step=a-step'
+ *   storyLink('https://x.org/', 'a-step', 'ko') -> 'https://x.org/ko/?step=a-step'
  */
+import { localePath, SITE_NAME, type Locale } from '../i18n/locales';
 
-/** The story's name as hosts show it (oEmbed provider, link text). */
-export const STORY_TITLE = 'The envoy and the arc';
+/** The story's name as hosts show it (oEmbed provider, link text), in each edition. */
+export const storyTitle = (locale: Locale = 'en'): string => SITE_NAME[locale];
+export const STORY_TITLE = storyTitle('en');
 
 /** Where a host embed starts before its first height message, in CSS pixels (also oEmbed's width × height). */
 export const EMBED_SIZE = { width: 640, height: 700 };
@@ -18,18 +22,18 @@ const CHART_HEIGHT: Record<string, number> = { 'range-arc': 750, timeline: 700, 
 export const embedHeight = (chart: string): number => CHART_HEIGHT[chart] ?? EMBED_SIZE.height;
 
 /** The embed's path: the first step's page, or the page drawn at `step` for readers without JavaScript. */
-export function embedPath(chart: string, step?: string | null): string {
-  return step ? `/embed/${chart}/${step}/` : `/embed/${chart}/`;
+export function embedPath(chart: string, step?: string | null, locale: Locale = 'en'): string {
+  return localePath(locale, step ? `/embed/${chart}/${step}/` : `/embed/${chart}/`);
 }
 
 /** The oEmbed document for the same embed. */
-export function oembedPath(chart: string, step?: string | null): string {
-  return step ? `/oembed/${chart}/${step}.json` : `/oembed/${chart}.json`;
+export function oembedPath(chart: string, step?: string | null, locale: Locale = 'en'): string {
+  return localePath(locale, step ? `/oembed/${chart}/${step}.json` : `/oembed/${chart}.json`);
 }
 
 /** The story page opened at a step. */
-export function storyLink(site: string, step: string): string {
-  const url = new URL('/', site);
+export function storyLink(site: string, step: string, locale: Locale = 'en'): string {
+  const url = new URL(localePath(locale, '/'), site);
   url.searchParams.set('step', step);
   return url.toString();
 }
@@ -47,14 +51,16 @@ export interface SnippetInput {
   /** The iframe's accessible name. */
   title: string;
   kind: SnippetKind;
+  /** The edition embedded; English by default. */
+  locale?: Locale;
 }
 
 /**
  * The markup a newsroom pastes into its CMS. `iframe`: a lazy iframe that works alone at a
  * fixed height, plus our ~1 KB script (@newswire/frames) that sizes it. `pym`: a Pym.js parent.
  */
-export function embedSnippet({ site, chart, step, title, kind }: SnippetInput): string {
-  const src = new URL(embedPath(chart, step), site).toString();
+export function embedSnippet({ site, chart, step, title, kind, locale = 'en' }: SnippetInput): string {
+  const src = new URL(embedPath(chart, step, locale), site).toString();
   if (kind === 'pym') {
     const pym = new URL('/embed/pym.v1.min.js', site).toString();
     return `<div data-pym-src="${escapeAttr(src)}" data-pym-title="${escapeAttr(title)}"></div>\n<script src="${escapeAttr(pym)}"></script>`;
@@ -72,8 +78,8 @@ export function oembedResponse(input: Omit<SnippetInput, 'kind'>): Record<string
     version: '1.0',
     type: 'rich',
     title: input.title,
-    provider_name: STORY_TITLE,
-    provider_url: new URL('/', input.site).toString(),
+    provider_name: storyTitle(input.locale),
+    provider_url: new URL(localePath(input.locale ?? 'en', '/'), input.site).toString(),
     html: embedSnippet({ ...input, kind: 'iframe' }),
     width: EMBED_SIZE.width,
     height: embedHeight(input.chart),

@@ -227,10 +227,24 @@ export const stepSchema = z
   .catchall(z.unknown());
 
 /** A chapter's edition in another language (content/<locale>/story/): its title, and each step's takeaway by id; the chart's parameters stay in the English file. */
+/**
+ * A chapter in another edition: its title and kicker, and for each step the words the English
+ * step table gives its chart (the takeaway; an annotation's text; a frame's label and note), laid
+ * over the English rows by src/lib/content.ts. Everything else about a step stays in the English table.
+ */
 export const chapterEditionSchema = z.object({
   title: z.string().min(1),
   kicker: z.string().optional(),
-  steps: z.array(z.object({ id: slug, takeaway: z.string().min(1).optional() })).default([]),
+  steps: z
+    .array(
+      z.strictObject({
+        id: slug,
+        takeaway: z.string().min(1).optional(),
+        annotations: z.array(z.strictObject({ text: z.string().min(1) })).optional(),
+        frame: z.strictObject({ label: z.string().min(1), note: z.string().min(1) }).optional(),
+      }),
+    )
+    .default([]),
 });
 
 export const chapterSchema = z.object({

@@ -55,4 +55,12 @@ describe('chapterTranslationProblems(english, translated)', () => {
       'content/ko/story/c1.mdx: entry "c1", field "<Cite s>": the Korean (ko) text has 2 [s1, s2], the English 2 [s1, s2 s3]',
     ]);
   });
+  it('names a step whose chart words (an annotation, a frame) have no translation', () => {
+    const withWords = { ...en, data: { title: 'T', steps: [{ id: 'a', takeaway: 'x', annotations: [{ text: 'Fired' }], frame: { label: 'Treaty', note: 'Art. 4' } }, { id: 'b' }] } };
+    const ko = { id: 'c1', body: en.body.replace('One', '하나'), data: { title: '제목', steps: [{ id: 'a', takeaway: '엑스', frame: { label: '조약' } }, { id: 'b' }] } };
+    expect(chapterTranslationProblems([withWords], [ko])).toEqual([
+      'content/ko/story/c1.mdx: entry "c1", field "steps[0].annotations[0].text": no Korean (ko) text for "a"',
+      'content/ko/story/c1.mdx: entry "c1", field "steps[0].frame.note": no Korean (ko) text for "a"',
+    ]);
+  });
 });

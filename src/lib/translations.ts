@@ -7,9 +7,7 @@
  *   translationProblems('flows', [{ id: 'x', data: { what: 'Shells', ko: {} } }])
  *   -> ['content/data/flows.yaml: entry "x", field "ko.what": no Korean (ko) text for "what"']
  */
-/** The editions besides English, and the language each is written in. */
-export const LOCALES = { ko: 'Korean' } as const;
-export type Locale = keyof typeof LOCALES;
+import { TRANSLATIONS as LOCALES, type Translation as Locale } from '../i18n/locales';
 
 /** Each collection's fields that a reader sees: each needs its text in every edition. `a.b` is a field of an object field. */
 export const TRANSLATED_FIELDS: Record<string, string[]> = {
@@ -68,7 +66,10 @@ export interface ChapterText {
   id: string;
   filePath?: string;
   body?: string;
-  data: { title?: string; steps: Array<{ id: string; takeaway?: string }> };
+  data: {
+    title?: string;
+    steps: Array<{ id: string; takeaway?: string; annotations?: Array<{ text?: string }>; frame?: { label?: string; note?: string } }>;
+  };
 }
 
 /** Attribute values of a component in an MDX body, in order: `<Cite s="a b" />` gives "a b". */
@@ -96,7 +97,14 @@ export function chapterTranslationProblems(english: ChapterText[], translated: C
     const trSteps = tr.data.steps.map((s) => s.id).join(' ');
     if (enSteps !== trSteps) problems.push(`${where('steps')}: the ${language} steps are [${trSteps}], the English [${enSteps}]`);
     en.data.steps.forEach((s, i) => {
-      if (s.takeaway && !tr.data.steps.find((t) => t.id === s.id)?.takeaway?.trim()) problems.push(`${where(`steps[${i}].takeaway`)}: no ${language} takeaway for "${s.id}"`);
+      const t = tr.data.steps.find((x) => x.id === s.id);
+      if (s.takeaway && !t?.takeaway?.trim()) problems.push(`${where(`steps[${i}].takeaway`)}: no ${language} takeaway for "${s.id}"`);
+      // The words a step table gives its chart: each annotation's text, a frame's label and note.
+      (s.annotations ?? []).forEach((a, j) => {
+        if (a.text && !t?.annotations?.[j]?.text?.trim()) problems.push(`${where(`steps[${i}].annotations[${j}].text`)}: no ${language} text for "${s.id}"`);
+      });
+      for (const key of ['label', 'note'] as const)
+        if (s.frame?.[key] && !t?.frame?.[key]?.trim()) problems.push(`${where(`steps[${i}].frame.${key}`)}: no ${language} text for "${s.id}"`);
     });
     const compare = (what: string, a: string[], b: string[]) => {
       if (a.join('|') !== b.join('|')) problems.push(`${where(what)}: the ${language} text has ${b.length} [${b.join(', ')}], the English ${a.length} [${a.join(', ')}]`);

@@ -9,8 +9,13 @@
  * presses "Update" in that tab (an open presentation elsewhere is never reloaded).
  */
 import type { OfflineInfo } from '../build/offline';
+import { documentLocale, pageWords } from '../i18n/client-words';
+import { localePath } from '../i18n/locales';
 
-const SAVED_KEY = 'envoy-and-the-arc:offline';
+// Each edition is saved on its own: its own worker, scope and record (src/build/offline.ts).
+const locale = documentLocale();
+const SCOPE = localePath(locale, '/');
+const SAVED_KEY = `envoy-and-the-arc:offline${locale === 'en' ? '' : `:${locale}`}`;
 
 /** What this browser saved, kept beside the cache: which version, of which date, with which changes. */
 interface SavedCopy {
@@ -30,7 +35,7 @@ export async function wireOffline(): Promise<void> {
 /** Shows the saved copy's state, or the button that saves one; says which. */
 async function offer(button: HTMLButtonElement): Promise<'unavailable' | 'saved' | 'offered'> {
   if (!('serviceWorker' in navigator) || !('caches' in window)) return 'unavailable';
-  const registration = await navigator.serviceWorker.getRegistration('/');
+  const registration = await navigator.serviceWorker.getRegistration(SCOPE);
   const saved = readSaved();
   if (registration?.active && saved) {
     offerInstall();
@@ -38,9 +43,9 @@ async function offer(button: HTMLButtonElement): Promise<'unavailable' | 'saved'
     watchForUpdates(registration, saved);
     return 'saved';
   }
-  const info = await loadInfo('/offline.json');
+  const info = await loadInfo(localePath(locale, '/offline.json'));
   if (!info) return 'unavailable';
-  $('[data-offline-size]')!.textContent = `· about ${megabytes(info.bytes)}`;
+  $('[data-offline-size]')!.textContent = pageWords().about(megabytes(info.bytes));
   button.hidden = false;
   button.addEventListener('click', () => void save(button, info));
   return 'offered';
@@ -50,14 +55,14 @@ async function save(button: HTMLButtonElement, info: OfflineInfo): Promise<void>
   const progress = $<HTMLProgressElement>('[data-offline-progress]')!;
   button.disabled = true;
   progress.hidden = false;
-  status(`Saving ${megabytes(info.bytes)}…`);
+  status(pageWords().savingSize(megabytes(info.bytes)));
   const poll = window.setInterval(async () => {
     const share = (await storedBytes(info)) / info.bytes;
     progress.value = share;
-    status(`Saving: ${Math.round(share * 100)}% of ${megabytes(info.bytes)}`);
+    status(pageWords().saving(Math.round(share * 100), megabytes(info.bytes)));
   }, 250);
   try {
-    const registration = await navigator.serviceWorker.register('/sw.js', { scope: '/' });
+    const registration = await navigator.serviceWorker.register(localePath(locale, '/sw.js'), { scope: SCOPE });
     await activated(registration);
     // The worker claims this page as it activates; from then on this page works offline too.
     if (!navigator.serviceWorker.controller) await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }));
@@ -69,7 +74,7 @@ async function save(button: HTMLButtonElement, info: OfflineInfo): Promise<void>
     watchForUpdates(registration, copy);
   } catch (error) {
     button.disabled = false;
-    status(`Could not save for offline (${error instanceof Error ? error.message : 'the browser refused'}). Try again when the connection is steady.`);
+    status(pageWords().notSaved(error instanceof Error ? error.message : pageWords().refused));
   } finally {
     window.clearInterval(poll);
     progress.hidden = true;
@@ -123,10 +128,10 @@ async function offerUpdate(worker: ServiceWorker, saved: SavedCopy): Promise<voi
   const notice = $<HTMLElement>('[data-offline-update]');
   if (!notice || !notice.hidden) return;
   // `?fresh` is the one address the saved copy does not answer: this is the new version's list.
-  const fresh = await loadInfo(`/offline.json?fresh=${Date.now()}`);
+  const fresh = await loadInfo(`${localePath(locale, '/offline.json')}?fresh=${Date.now()}`);
   const first = fresh?.changes.find((c) => !saved.changeIds.includes(c.id));
   const change = notice.querySelector<HTMLElement>('[data-offline-change]')!;
-  change.textContent = first ? `What changed: ${first.title}` : '';
+  change.textContent = first ? pageWords().whatChanged(first.title) : '';
   notice.hidden = false;
   notice.querySelector<HTMLButtonElement>('[data-offline-apply]')!.addEventListener(
     'click',
@@ -165,13 +170,14 @@ function readSaved(): SavedCopy | null {
  * costs the first paint a round trip, for the few readers who will install.
  */
 function offerInstall(): void {
-  if (!$('link[rel="manifest"]')) document.head.append(Object.assign(document.createElement('link'), { rel: 'manifest', href: '/manifest.webmanifest' }));
+  if (!$('link[rel="manifest"]')) document.head.append(Object.assign(document.createElement('link'), { rel: 'manifest', href: localePath(locale, '/manifest.webmanifest') }));
 }
 
 function status(text: string): void {
   $('[data-offline-status]')!.textContent = text;
 }
 
-const savedText = (copy: SavedCopy) => `Saved: works without a connection. Version of ${new Date(`${copy.lastUpdated}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })}.`;
+const savedText = (copy: SavedCopy) =>
+  pageWords().saved(new Date(`${copy.lastUpdated}T00:00:00Z`).toLocaleDateString(pageWords().dateLocale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
 
 const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;

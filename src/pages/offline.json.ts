@@ -1,14 +1,4 @@
-/**
- * What an offline copy is: the story's date and its "What changed", newest first. The build adds
- * the version and the files a save stores (src/build/offline.ts), once every page is written.
- */
-import type { APIRoute } from 'astro';
-import { storyContent } from '../lib/content';
-import { changeHref, changeTitle } from '../lib/changes';
+/** What the English offline copy is (see src/offline/endpoints.ts). */
+import { offlineInfo } from '../offline/endpoints';
 
-export const GET: APIRoute = async () => {
-  const { chapters, updates } = await storyContent();
-  const stepIds = chapters.flatMap((c) => c.data.steps.map((s) => s.id));
-  const changes = updates.map((u) => ({ id: u.id, date: u.data.date, title: changeTitle(u.data), href: changeHref(u.data, stepIds) }));
-  return new Response(JSON.stringify({ lastUpdated: updates[0]?.data.date ?? '', changes }), { headers: { 'Content-Type': 'application/json' } });
-};
+export const GET = offlineInfo('en');

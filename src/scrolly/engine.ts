@@ -12,6 +12,7 @@ import { currentStep, triggerRatio, type StepBox } from './current-step';
 import { addressFor, shareLink, stepFromLocation } from './permalink';
 import { motionAllowed } from './motion';
 import { wirePresentation } from './present';
+import { pageWords } from '../i18n/client-words';
 
 /** The part of Scrollama's API we use (its shipped types lag the library). */
 interface Scroller {
@@ -52,7 +53,7 @@ export async function startStory(): Promise<void> {
       // A button or key step: scrolling now would force the layout the new chart state just
       // dirtied, inside the reader's click; once the frame is drawn it is free.
       if (el && scrollTarget !== null) scrollStepToTrigger(el, motionAllowed() ? 'smooth' : 'instant', scrollTarget, true);
-      if (!paused) announce(`Step ${chart.steps.indexOf(stepId) + 1} of ${chart.steps.length}: ${chart.figure.querySelector('[data-takeaway]')?.textContent ?? ''}`);
+      if (!paused) announce(pageWords().stepOf(chart.steps.indexOf(stepId) + 1, chart.steps.length, chart.figure.querySelector('[data-takeaway]')?.textContent ?? ''));
       if (settled && !paused) history.replaceState(history.state, '', addressFor(location.href, stepId));
     }
   };
@@ -190,13 +191,13 @@ function wireCopyLinks(): void {
     try {
       await navigator.clipboard.writeText(shareLink(location.href, step.id));
       link.dataset.copied = 'true';
-      link.setAttribute('aria-label', 'Link copied');
+      link.setAttribute('aria-label', pageWords().linkCopied);
     } catch {
       location.hash = step.id;
     }
     setTimeout(() => {
       delete link.dataset.copied;
-      link.setAttribute('aria-label', 'Link to this step (copies the address)');
+      link.setAttribute('aria-label', pageWords().linkLabel);
     }, 2000);
   });
 }

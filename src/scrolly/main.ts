@@ -2,9 +2,11 @@
 import { startStory } from './engine';
 import { wireMotionToggle } from './motion';
 import { wireCopyButtons } from '../components/copy-buttons';
+import { wireEditionSwitch } from '../i18n/edition-switch';
 
 wireMotionToggle();
 wireCopyButtons();
+wireEditionSwitch();
 void startStory();
 
 // "Save for offline" is off the first load's path: its module loads once the page has loaded and the browser is idle.

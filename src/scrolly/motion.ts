@@ -2,6 +2,7 @@
  * Motion is decoration: off when the reader's system asks for less motion, unless the page's
  * own toggle says otherwise. The toggle's choice is remembered across visits.
  */
+import { pageWords } from '../i18n/client-words';
 const KEY = 'motion';
 
 export function motionAllowed(): boolean {
@@ -29,7 +30,7 @@ export function wireMotionToggle(): void {
     const on = motionAllowed();
     for (const b of buttons) {
       b.setAttribute('aria-pressed', String(on));
-      b.querySelector('[data-motion-state]')!.textContent = on ? 'on' : 'off';
+      b.querySelector('[data-motion-state]')!.textContent = on ? pageWords().motionOn : pageWords().motionOff;
     }
   };
   for (const b of buttons) {

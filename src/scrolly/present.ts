@@ -6,6 +6,7 @@
  */
 import type { ChartController } from '../charts/controller';
 import { addressFor } from './permalink';
+import { pageWords } from '../i18n/client-words';
 
 interface Options {
   charts: ChartController[];
@@ -46,9 +47,9 @@ export function wirePresentation({ charts, pause, announce, reveal, startAt }: O
     step?.closest('.chapter')?.classList.add('is-presenting');
     // The whole picture at once: a step driven by scroll progress is shown finished.
     target.chart.show(target.stepId, 1, speak ? 'step' : 'link');
-    if (counter) counter.textContent = `${index + 1} of ${order.length}`;
+    if (counter) counter.textContent = pageWords().count(index + 1, order.length);
     setAddress(target.stepId, true);
-    if (speak) announce(`Step ${index + 1} of ${order.length}: ${target.chart.figure.querySelector('[data-takeaway]')?.textContent ?? ''}`);
+    if (speak) announce(pageWords().stepOf(index + 1, order.length, target.chart.figure.querySelector('[data-takeaway]')?.textContent ?? ''));
   };
 
   const onKey = (event: KeyboardEvent) => {

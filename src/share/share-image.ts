@@ -95,8 +95,10 @@ function topLevelRules(css: string): Array<{ selector: string; body: string }> {
  * A scene as a file of its own (an `<img>` source), which must be XML: the SVG namespace added,
  * HTML's bare attributes (`data-scene`) given a value, and the site's resolved styles inlined.
  */
-export function standaloneSvg(sceneSvg: string, styles: string): string {
-  return asXml(sceneSvg).replace(/^<svg\b([^>]*)>/, (_, attrs: string) => `<svg xmlns="http://www.w3.org/2000/svg"${attrs}><style><![CDATA[${styles}]]></style>`);
+export function standaloneSvg(sceneSvg: string, styles: string, lang?: string): string {
+  // The picture's language, for its `:lang()` rules (Hangul is never set in italics) and for screen readers.
+  const language = lang ? ` lang="${lang}" xml:lang="${lang}"` : '';
+  return asXml(sceneSvg).replace(/^<svg\b([^>]*)>/, (_, attrs: string) => `<svg xmlns="http://www.w3.org/2000/svg"${language}${attrs}><style><![CDATA[${styles}]]></style>`);
 }
 
 /** HTML's bare attributes (`data-scene`) given a value, as XML requires. */
@@ -135,9 +137,9 @@ export function cardSvg({ title, subtitle, chartSvg, styles, tokens, site }: Car
   const inner = chartSvg.replace(/^<svg\b[^>]*>/, '').replace(/<\/svg>\s*$/, '').replace(/<title[\s\S]*?<\/title>|<desc[\s\S]*?<\/desc>/g, '');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD.width}" height="${CARD.height}" viewBox="0 0 ${CARD.width} ${CARD.height}">
 <style>${styles}
-text { font-family: 'Inter Variable', Inter, 'DejaVu Sans', 'Liberation Sans', 'Noto Sans', sans-serif; }</style>
+text { font-family: 'Inter Variable', Inter, 'DejaVu Sans', 'Liberation Sans', 'Noto Sans', 'Noto Sans KR', sans-serif; }</style>
 <rect width="100%" height="100%" fill="${bg}"/>
-<text x="48" y="76" font-size="44" font-weight="700" fill="${ink}" style="font-family: 'DejaVu Serif', 'Liberation Serif', 'Noto Serif', serif">${escapeXml(title)}</text>
+<text x="48" y="76" font-size="44" font-weight="700" fill="${ink}" style="font-family: 'DejaVu Serif', 'Liberation Serif', 'Noto Serif', 'Noto Sans KR', serif">${escapeXml(title)}</text>
 ${sub.map((line, i) => `<text x="48" y="${118 + i * 30}" font-size="22" fill="${muted}">${escapeXml(line)}</text>`).join('\n')}
 <line x1="48" x2="${CARD.width - 48}" y1="${chartTop - 6}" y2="${chartTop - 6}" stroke="${rule}"/>
 <svg data-scene="" x="48" y="${chartTop}" width="${CARD.width - 96}" height="${CARD.height - chartTop - 56}" viewBox="${viewBox}" preserveAspectRatio="xMidYMid meet">${inner}</svg>

@@ -1,11 +1,18 @@
-/** The story's own metadata, shared by the page, its share cards and its JSON-LD. */
-import { DESCRIPTION, SITE_NAME, TITLE } from '../lib/site';
+/** The story's own metadata in an edition, shared by the page, its share cards and its JSON-LD. */
+import type { Locale } from '../i18n/locales';
+import { ui } from '../i18n/ui';
 
-export const STORY = {
-  /** Short title, on share cards and in `headline`. */
-  headline: SITE_NAME,
-  title: TITLE,
-  description: DESCRIPTION,
-  publisher: SITE_NAME,
-  section: 'World',
-} as const;
+export const storyMeta = (locale: Locale) => {
+  const { site } = ui(locale);
+  return {
+    /** Short title, on share cards and in `headline`. */
+    headline: site.name,
+    title: site.title,
+    description: site.description,
+    publisher: site.name,
+    section: site.section,
+  } as const;
+};
+
+/** The English edition's. */
+export const STORY = storyMeta('en');

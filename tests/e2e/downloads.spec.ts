@@ -13,8 +13,9 @@ import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { parse } from 'yaml';
 import { frontMatter } from '../support/content';
 import { DATA_PACKAGE_V2, rowSchema, validator } from '../support/data-package';
+import { DIST } from '../support/dist';
 
-const DIR = 'dist/downloads';
+const DIR = `${DIST}/downloads`;
 const SLUG = 'envoy-and-the-arc';
 const file = (name: string) => readFileSync(`${DIR}/${name}`);
 const descriptor = () => JSON.parse(file('datapackage.json').toString('utf8')) as {
@@ -78,6 +79,14 @@ const chartSteps = readdirSync('content/story')
   .map((f) => frontMatter<{ chart: string; steps?: Array<{ id: string }> }>(f))
   .filter((c) => c.chart !== 'none')
   .map((c) => ({ chart: c.chart, ids: (c.steps ?? []).map((s) => s.id) }));
+
+// This file checks both editions' files: where the suite runs per edition (playwright.config.ts's
+// `en` and `ko` projects), the English tests run in `en` and the Korean ones in `ko`, each once.
+test.beforeEach(() => {
+  const korean = test.info().titlePath.includes('the Korean downloads');
+  // eslint-disable-next-line playwright/no-skipped-test -- each edition's project runs its own edition's tests
+  test.skip(test.info().project.name === (korean ? 'en' : 'ko'), 'the other edition’s project runs this test');
+});
 
 test.describe('the tables', () => {
   test("each CSV parses with d3-dsv, and its rows match the content files field for field", () => {
@@ -236,7 +245,7 @@ test.describe('the slide deck', () => {
 
 test.describe('the download links', () => {
   const linksResolve = (hrefs: string[]) => {
-    for (const href of hrefs) expect(existsSync(`dist${decodeURIComponent(href.split('?')[0]!)}`), href).toBe(true);
+    for (const href of hrefs) expect(existsSync(`${DIST}${decodeURIComponent(href.split('?')[0]!)}`), href).toBe(true);
   };
 
   test('the story offers each chart’s data and the step shown, and the step link follows the step', async ({ page }) => {
@@ -304,3 +313,142 @@ for (const colorScheme of ['light', 'dark'] as const) {
     }
   });
 }
+
+// ---- The Korean edition: the same files under /ko/downloads/, each in Korean -----------------------
+test.describe('the Korean downloads', () => {
+  const KO = `${DIST}/ko/downloads`;
+  const koFile = (name: string) => readFileSync(`${KO}/${name}`);
+  const koCsv = (name: string) => {
+    const body = koFile(`${SLUG}_${name}.csv`).toString('utf8');
+    expect(body.charCodeAt(0), `ko ${name}.csv starts with a byte-order mark`).toBe(0xfeff);
+    return csvParse(body.slice(1));
+  };
+  const koDescriptor = () => JSON.parse(koFile('datapackage.json').toString('utf8')) as ReturnType<typeof descriptor> & { title: string; resources: Array<{ title: string }> };
+  const HANGUL = /[\uac00-\ud7a3]/;
+  const stepIds = chartSteps.flatMap((c) => c.ids);
+
+  test('are every file the English edition has, by the same names', () => {
+    expect(readdirSync(KO).sort()).toEqual(readdirSync(DIR).sort());
+  });
+
+  test('each Korean CSV has the English rows: same columns, ids, dates, numbers and sources, with Korean text', () => {
+    for (const r of descriptor().resources) {
+      const [en, ko] = [csvRows(r.name), koCsv(r.name)];
+      expect(ko.columns, r.name).toEqual(en.columns);
+      expect(ko, r.name).toHaveLength(en.length);
+      // Every column but text columns is the same cell for cell: ids, codes, dates, numbers, lists of sources.
+      const same = r.schema.fields.filter((f) => f.type !== 'string' || f.name.endsWith('_id') || /^(kind|category|status|direction|claim_kind|country|local_name|landing_surface|unit|publisher|title|url)$/.test(f.name));
+      for (const [i, row] of en.entries()) {
+        for (const f of same) expect(ko[i]![f.name], `${r.name} row ${i}, ${f.name}`).toBe(row[f.name]);
+      }
+      expect(ko.some((row) => Object.values(row).some((v) => HANGUL.test(v ?? ''))), `${r.name} has Korean text`).toBe(true);
+    }
+    const flows = koCsv('flows');
+    expect(new Set(flows.map((f) => f.from))).toEqual(new Set(['북한', '러시아']));
+  });
+
+  test('the Korean descriptor validates as a Data Package v2, in Korean, with each Korean CSV’s true size and hash', () => {
+    const ajv = validator();
+    const pkg = koDescriptor();
+    ajv.validate(DATA_PACKAGE_V2, pkg);
+    expect(ajv.errorsText(ajv.errors)).toBe('No errors');
+    expect(pkg.title).toMatch(HANGUL);
+    for (const r of pkg.resources) {
+      expect(r.title, r.name).toMatch(HANGUL);
+      const bytes = koFile(r.path);
+      expect(r.bytes, r.path).toBe(bytes.length);
+      expect(r.hash, r.path).toBe(`sha256:${createHash('sha256').update(bytes).digest('hex')}`);
+      const rows = JSON.parse(koFile(r.path.replace(/\.csv$/, '.json')).toString('utf8')) as unknown[];
+      ajv.validate(rowSchema(r.schema.fields), rows);
+      expect(ajv.errorsText(ajv.errors), r.name).toBe('No errors');
+    }
+  });
+
+  test('every Korean picture is 1600 px wide (PNG) and 800 (SVG), with a Korean caption, the Korean credit and the /ko/ address', () => {
+    for (const id of stepIds) {
+      for (const theme of ['', '_dark']) {
+        const svg = koFile(`${SLUG}_${id}${theme}.svg`).toString('utf8');
+        const png = koFile(`${SLUG}_${id}${theme}.png`);
+        const height = Number(/<svg[^>]*\sheight="(\d+)"/.exec(svg)![1]);
+        expect({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) }, `ko ${id}${theme}.png`).toEqual({ width: 1600, height: height * 2 });
+        expect(svg, id).toMatch(/<svg[^>]*\swidth="800"[^>]*xml:lang="ko"/);
+        expect(svg, id).toMatch(/class="caption-takeaway"[^>]*>[^<]*[\uac00-\ud7a3]/);
+        expect(svg, id).toMatch(/출처/);
+        expect(svg, id).toContain('외교 사절과 미사일 궤적 · CC BY 4.0');
+        expect(svg, id).toContain(`/ko/?step=${id}`);
+        expect(svg, id).toContain("font-family: 'Noto Sans KR'");
+      }
+    }
+    expect(koFile(`${SLUG}_arc-ring.png`).equals(file(`${SLUG}_arc-ring.png`))).toBe(false);
+  });
+
+  test('a Korean SVG renders its Hangul in its own font with every request blocked but its own', async ({ page }) => {
+    const requests: string[] = [];
+    await page.route('**/*', (route) => {
+      requests.push(route.request().url());
+      return route.request().url().endsWith('/ko/downloads/envoy-and-the-arc_arc-ring.svg') ? route.continue() : route.abort();
+    });
+    await page.goto(`/ko/downloads/${SLUG}_arc-ring.svg`);
+    const takeaway = await page.locator('.caption-takeaway').first().textContent();
+    const fonts = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return [...new Set([...document.fonts].map((f) => `${f.family.replace(/"/g, '')} ${f.status}`))];
+    });
+    expect(fonts).toContain('Noto Sans KR loaded');
+    // A slice whose letters only the chart's hidden description uses is never needed, so never loaded; none fails.
+    expect(fonts.filter((f) => f.endsWith(' error'))).toEqual([]);
+    expect(await page.evaluate((text) => document.fonts.check('600 19px "Noto Sans KR"', text), takeaway!.replace(/[^\uac00-\ud7a3]/g, ''))).toBe(true);
+    expect(requests).toHaveLength(1);
+  });
+
+  test('the Korean slides are valid HTML in Korean (lang="ko"), a slide per step, needing nothing but themselves', async () => {
+    const html = koFile(`${SLUG}_slides.html`).toString('utf8');
+    expect(html).toMatch(/<html lang="ko">/);
+    expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:"`);
+    expect(html).not.toMatch(/<script|step \d+ of \d+/);
+    for (const id of stepIds) expect(html).toMatch(new RegExp(`<section class="slide" id="${id}" aria-label="[^"]*단계 중 \\d+단계"`));
+    const report = await new HtmlValidate(new FileSystemConfigLoader()).validateString(html, 'ko-slides.html');
+    expect(report.results.flatMap((r) => r.messages.map((m) => `${m.line}: ${m.ruleId} ${m.message}`))).toEqual([]);
+  });
+
+  test('the Korean archive holds every Korean file, with a README in Korean that lists them', () => {
+    const zip = unzipSync(koFile(`${SLUG}_all-data-and-images.zip`));
+    const readme = strFromU8(zip['README.txt']!);
+    expect(readme.split('\n')[0]).toMatch(HANGUL);
+    expect(readme).toContain('/ko/data/');
+    for (const name of readdirSync(KO).filter((n) => !n.endsWith('.zip'))) {
+      const path = zip[name] ? name : `images/${name}`;
+      expect(zip[path], `archive holds ${name}`).toBeDefined();
+      expect(readme, `README lists ${name}`).toContain(path);
+    }
+    expect(Buffer.from(zip[`${SLUG}_flows.csv`]!).equals(koFile(`${SLUG}_flows.csv`)), 'the archive’s CSV is the served one').toBe(true);
+  });
+
+  test('/ko/data/ is in Korean, lists every Korean file, and each link resolves', async ({ page }) => {
+    await page.goto('/ko/data/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+    await expect(page.locator('h1')).toContainText(HANGUL);
+    const expected = expectedRows();
+    for (const [name, rows] of Object.entries(expected)) {
+      const section = page.locator('section.dataset', { has: page.locator(`#table-${name}`) });
+      await expect(section).toContainText(`${rows.length}행`);
+      await expect(section.locator(`a[href="/ko/downloads/${SLUG}_${name}.json"]`)).toHaveCount(1);
+    }
+    for (const id of stepIds) await expect(page.locator(`a[href="/ko/?step=${id}"]`)).toHaveCount(1);
+    const hrefs = await page.locator('a[href*="/downloads/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(hrefs.every((h) => h.startsWith('/ko/downloads/')), 'every download link is Korean').toBe(true);
+    expect([...new Set(hrefs.map((h) => h.replace('/ko/downloads/', '')))].sort()).toEqual(readdirSync(KO).sort());
+    for (const href of hrefs) expect(existsSync(`${DIST}${decodeURIComponent(href)}`), href).toBe(true);
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`axe finds no violations on /ko/data/ or in the Korean slides, ${colorScheme}`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      for (const url of ['/ko/data/', `/ko/downloads/${SLUG}_slides.html`]) {
+        await page.goto(url);
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        expect(results.violations.map((v) => `${url} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      }
+    });
+  }
+});

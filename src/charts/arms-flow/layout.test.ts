@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { LINE_HEIGHT, textLines, type Mark, type Scene } from '../scene';
 import { stateAt } from './state';
-import { ATTEMPTS, armsFlowScene, claimTag, denialTag, detailFor, metrics, monthsText, MIN_FONT } from './layout';
-import { model, steps } from './test-fixtures';
+import { ATTEMPTS, armsFlowScene, detailFor, metrics, MIN_FONT } from './layout';
+import { claimTag, denialTag, monthsText } from './describe';
+import { WORDS } from './words';
+import { model, modelKo, steps, stepsKo } from './test-fixtures';
+import type { ArmsFlowModel } from './model';
+import type { ArmsFlowStep } from './state';
 import { textWidth } from '../text';
 
 /** The sizes the chart is drawn at: a 320 px phone (short and tall), a tablet, desktops 900 px, 1440 px, 2560 px. */
@@ -30,6 +34,32 @@ function textBox(m: Mark) {
   const x0 = anchor === 'end' ? x - w : anchor === 'middle' ? x - w / 2 : x;
   const y = Number(m.attrs.y);
   return { key: m.key, x0, x1: x0 + w, y0: y - size * 0.97, y1: y + size * 0.25 + (lines.length - 1) * size * LINE_HEIGHT };
+}
+
+/** The step's scene at `size` fills it (or, at an open height, its natural height), sets no text below 12 px, keeps every label inside and lets none overlap another. */
+function expectFits(m: ArmsFlowModel, table: ArmsFlowStep[], id: string, size: { width: number; height: number }) {
+  const scene = armsFlowScene(m, stateAt(table, id), size);
+  const height = Number.isFinite(size.height) ? size.height : scene.height;
+  expect(scene.width).toBe(size.width);
+  expect(scene.height).toBe(height);
+  const texts = scene.marks.filter((mark) => mark.tag === 'text');
+  const boxes = texts.map(textBox);
+  for (const t of texts) expect(Number(t.attrs['font-size'])).toBeGreaterThanOrEqual(MIN_FONT);
+  for (const b of boxes) {
+    expect(b.x0, `${b.key} left edge`).toBeGreaterThanOrEqual(-0.5);
+    expect(b.x1, `${b.key} right edge`).toBeLessThanOrEqual(size.width + 0.5);
+    expect(b.y0, `${b.key} top`).toBeGreaterThanOrEqual(-0.5);
+    expect(b.y1, `${b.key} bottom`).toBeLessThanOrEqual(height + 0.5);
+  }
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i]!;
+      const b = boxes[j]!;
+      const ox = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+      const oy = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
+      expect(ox > 0.5 && oy > 0.5, `${a.key} overlaps ${b.key}`).toBe(false);
+    }
+  }
 }
 
 describe('armsFlowScene(model, stateAt(steps, id), size)', () => {
@@ -96,26 +126,7 @@ describe('armsFlowScene(model, stateAt(steps, id), size)', () => {
 
   describe.each(Object.entries(SIZES))('at %s size', (_name, size) => {
     it.each(steps.map((s) => [s.id]))('%s: fits, with no text below 12 px and no estimated label overlaps', (id) => {
-      const scene = armsFlowScene(model, stateAt(steps, id), size);
-      expect(scene.width).toBe(size.width);
-      expect(scene.height).toBe(size.height);
-      const texts = scene.marks.filter((m) => m.tag === 'text');
-      const boxes = texts.map(textBox);
-      for (const t of texts) expect(Number(t.attrs['font-size'])).toBeGreaterThanOrEqual(MIN_FONT);
-      for (const b of boxes) {
-        expect(b.x0, `${b.key} left edge`).toBeGreaterThanOrEqual(-0.5);
-        expect(b.x1, `${b.key} right edge`).toBeLessThanOrEqual(size.width + 0.5);
-        expect(b.y1, `${b.key} bottom`).toBeLessThanOrEqual(size.height + 0.5);
-      }
-      for (let i = 0; i < boxes.length; i++) {
-        for (let j = i + 1; j < boxes.length; j++) {
-          const a = boxes[i]!;
-          const b = boxes[j]!;
-          const ox = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
-          const oy = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
-          expect(ox > 0.5 && oy > 0.5, `${a.key} overlaps ${b.key}`).toBe(false);
-        }
-      }
+      expectFits(model, steps, id, size);
     });
   });
 
@@ -207,5 +218,99 @@ describe('label helpers', () => {
     ['diplomatic-cover', 'On the record. Nebenzia, Mar 28, 2024: “detached from reality”'],
   ])('denialTag(%s) -> %s', (category, expected) => {
     expect(denialTag(model.lanes.find((l) => l.category === category)!, model.denials)).toBe(expected);
+  });
+});
+
+describe('the Korean edition (Hangul measured at 1 em, the widest a Korean font sets it)', () => {
+  /** The chart's canvas on 320 px phones (short and tall), a 390 px phone, a 768 px tablet, a 900 px and a 1440 px desktop, a 2560 px screen; and the build-time pictures. */
+  const KO_SIZES = {
+    'phone 320 short': SIZES.phoneShort,
+    'phone 320': SIZES.phone,
+    'phone 390': { width: 366, height: 354 },
+    'tablet 768': SIZES.tablet,
+    'desktop 900': SIZES.narrowDesktop,
+    'desktop 1440': SIZES.desktop,
+    'screen 2560': SIZES.huge,
+    'build wide': { width: 600, height: Infinity },
+    'build narrow': { width: 296, height: Infinity },
+  };
+  describe.each(Object.entries(KO_SIZES))('at %s size', (_name, size) => {
+    it.each(stepsKo.map((s) => [s.id]))('%s: fits, with no text below 12 px and no estimated label overlaps', (id) => {
+      expectFits(modelKo, stepsKo, id, size);
+    });
+  });
+
+  it('labels the lanes in Korean, with the Korean amounts and claimants, at desktop size', () => {
+    const scene = armsFlowScene(modelKo, stateAt(stepsKo, 'flow-aid'), SIZES.desktop);
+    const text = (key: string) => textLines(scene.marks.find((m) => m.key === key)!).join(' ');
+    expect(text('node-label-kp')).toBe('북한');
+    expect(text('node-label-ru')).toBe('러시아');
+    expect(text('head-oil')).toBe('정제유');
+    expect(text('detail-oil-amount')).toBe('3월 한 달에만 16만 5,000배럴 이상 — 백악관, 2024년 5월 2일');
+    expect(text('detail-weapons-sought-amount')).toContain('실제 전달은 확인 안 됨');
+  });
+
+  it('tags claims and denials in Korean in the denials step, and heads the cards by capital', () => {
+    const scene = armsFlowScene(modelKo, stateAt(stepsKo, 'flow-denials'), SIZES.desktop);
+    const text = (key: string) => textLines(scene.marks.find((m) => m.key === key)!).join(' ');
+    expect(text('detail-shells-claim-tag')).toMatch(/^주장: 한국\(국정원\) 2023년 11월; /);
+    expect(text('detail-oil-denial-tag')).toBe('부인한 기록 없음');
+    expect(text('detail-diplomatic-cover-denial-tag')).toBe('공식 기록. 네벤자, 2024년 3월 28일: “현실과 동떨어진”');
+    expect(text('cards-head-kp')).toBe('평양 측 부인');
+    expect(text('cards-head-ru')).toBe('모스크바 측 부인');
+  });
+
+  it('writes the shell estimates as Korean figures with their bounds, on an axis in 만', () => {
+    const scene = armsFlowScene(modelKo, stateAt(stepsKo, 'flow-shell-claims'), SIZES.desktop);
+    const values = scene.marks.filter((m) => m.key.startsWith('inset-value-')).map((m) => textLines(m).join(''));
+    expect(values).toEqual(['100만 이상', '200만 이상', '약 100만', '최대 300만', '최대 480만', '600만 이상']);
+    const axis = scene.marks.filter((m) => m.key.startsWith('inset-xlabel-')).map((m) => textLines(m).join(''));
+    expect(axis).toEqual(['0', '200만', '400만', '600만']);
+    expect(textLines(scene.marks.find((m) => m.key === 'inset-title')!).join(' ')).toBe('포탄 추정치의 변화(단위: 발)');
+  });
+
+  it('frames the treaty in Korean', () => {
+    const scene = armsFlowScene(modelKo, stateAt(stepsKo, 'flow-treaty'), SIZES.desktop);
+    expect(textLines(scene.marks.find((m) => m.key === 'treaty-label')!).join(' ')).toMatch(/2024년 6월 19일 서명/);
+    expect(textLines(scene.marks.find((m) => m.key === 'treaty-note')!).join(' ')).toMatch(/^제4조: /);
+  });
+
+  it('draws the same marks, in the same places where no text is involved, as the English edition', () => {
+    for (const s of steps) {
+      const en = armsFlowScene(model, stateAt(steps, s.id), { width: 880, height: Infinity });
+      const ko = armsFlowScene(modelKo, stateAt(stepsKo, s.id), { width: 880, height: Infinity });
+      const lanes = (scene: Scene) => lanePaths(scene).map((m) => [m.key, String(m.attrs.class)]);
+      expect(lanes(ko)).toEqual(lanes(en));
+      const cards = (scene: Scene) => scene.marks.filter((m) => m.key.startsWith('card-') && m.tag === 'rect').map((m) => m.key);
+      expect(cards(ko)).toEqual(cards(en));
+    }
+  });
+});
+
+describe('Korean label helpers', () => {
+  it.each([
+    [['2024-02-26', '2024-06-14'], '2024년 2월·6월'],
+    [['2023-12-29', '2024-03-18'], '2023년 12월·2024년 3월'],
+    [['2024-09-18'], '2024년 9월'],
+  ])('monthsText(%j) -> %s', (dates, expected) => expect(monthsText(dates, WORDS.ko)).toBe(expected));
+
+  it('claimTag names every claimant of a lane with the months of their claims', () => {
+    const lane = modelKo.lanes.find((l) => l.category === 'shells')!;
+    const tag = claimTag(lane.claims.map((id) => modelKo.claims.find((c) => c.id === id)!), WORDS.ko);
+    expect(tag).toBe('주장: 한국(국정원) 2023년 11월; 우크라이나(HUR) 2024년 1월; 한국(국방장관) 2024년 2월·6월; 한국·미국 2024년 9월');
+  });
+
+  it.each([
+    ['shells', '부인: 평양·모스크바'],
+    ['oil', '부인한 기록 없음'],
+    ['diplomatic-cover', '공식 기록. 네벤자, 2024년 3월 28일: “현실과 동떨어진”'],
+  ])('denialTag(%s) -> %s', (category, expected) => {
+    expect(denialTag(modelKo.lanes.find((l) => l.category === category)!, modelKo.denials, WORDS.ko)).toBe(expected);
+  });
+
+  it('names one capital alone when only one side denies', () => {
+    const lane = { ...modelKo.lanes.find((l) => l.category === 'shells')!, deniedBy: ['peskov-2023-10-17'] };
+    expect(denialTag(lane, modelKo.denials, WORDS.ko)).toBe('부인: 모스크바');
+    expect(denialTag(lane, model.denials)).toBe('Denied by Moscow');
   });
 });

@@ -12,11 +12,12 @@
  *   armsFlowScene(model, stateAt(steps, 'flow-aid'), { width: 720, height: 520 })
  *   -> { width: 720, height: 520, marks: [{ key: 'lane-shells', tag: 'path', ... }, ...] }
  */
-import { dateRange } from '../../lib/dates';
 import { r2, type Mark, type Scene } from '../scene';
-import type { ArmsFlowModel, Category, Claim, Denial, Lane, ShellEstimate } from './model';
+import type { ArmsFlowModel, Category, Denial, Lane, ShellEstimate } from './model';
 import type { ArmsFlowState } from './state';
 import { textWidth, wrapText } from '../text';
+import { amountText, claimTag, denialTag, describe, estimateSource, estimateValue } from './describe';
+import { WORDS, type ChartWords } from './words';
 
 export interface Size {
   width: number;
@@ -31,10 +32,7 @@ export const MAX_WIDTH = 1100;
 /** The smallest text on the chart, in px. */
 export const MIN_FONT = 12;
 
-export const TITLE = 'Flow diagram: what North Korea and Russia are said to send each other, 2023–2024';
 const LAYERS = ['frame', 'nodes', 'lanes', 'inset', 'labels', 'cards'];
-const SIDE_NAME = { kp: 'North Korea', ru: 'Russia' } as const;
-const CAPITAL = { kp: 'Pyongyang', ru: 'Moscow' } as const;
 
 /** How much a layout attempt shows; attempts go from most to least until one fits the height. */
 export interface Detail {
@@ -96,42 +94,6 @@ export function metrics(width: number, framed: boolean, tight = false) {
 }
 type Metrics = ReturnType<typeof metrics>;
 
-const monthYear = (iso: string) => dateRange(iso).replace(/ \d+,/, '');
-
-/** "Feb, Jun 2024" or "Dec 2023, Mar 2024": the months of several claims. */
-export function monthsText(dates: string[]): string {
-  const months = [...new Set(dates.map((d) => d.slice(0, 7)))].sort();
-  const years = new Set(months.map((m) => m.slice(0, 4)));
-  const name = (m: string) => monthYear(`${m}-01`);
-  if (years.size === 1) return `${months.map((m) => name(m).split(' ')[0]).join(', ')} ${[...years][0]}`;
-  return months.map(name).join(', ');
-}
-
-/** "Claimed by Seoul (NIS), Nov 2023; Kyiv (HUR), Jan 2024; …" — every claimant of a lane with the months of their claims. */
-export function claimTag(claims: Claim[]): string {
-  const groups = new Map<string, string[]>();
-  for (const c of claims) groups.set(c.claimantShort, [...(groups.get(c.claimantShort) ?? []), c.claimDate]);
-  return `Claimed by ${[...groups].map(([who, dates]) => `${who}, ${monthsText(dates)}`).join('; ')}`;
-}
-
-/** Who denies a lane, by capital; a lane on the record names the answer instead. */
-export function denialTag(lane: Lane, denials: Denial[]): string {
-  const own = lane.deniedBy.map((id) => denials.find((d) => d.id === id)).filter((d): d is Denial => !!d);
-  if (lane.status === 'on-record') {
-    const d = own[0];
-    return d ? `On the record. ${d.who.split(' ').pop()}, ${d.dateText}: “${d.quote}”` : 'On the record';
-  }
-  if (own.length === 0) return 'No denial on record';
-  const sides = (['kp', 'ru'] as const).filter((s) => own.some((d) => d.side === s)).map((s) => CAPITAL[s]);
-  return `Denied by ${sides.join(' and ')}`;
-}
-
-/** The lane's amount as its headline claim states it. */
-export function amountText(lane: Lane, headline: Claim): string {
-  if (lane.status === 'sought') return 'sought, not confirmed delivered';
-  return headline.amount ?? 'no amount stated';
-}
-
 interface Block {
   marks: Mark[];
   height: number;
@@ -155,7 +117,7 @@ export function armsFlowScene(model: ArmsFlowModel, state: ArmsFlowState, size: 
     if (spread.height <= size.height) chosen = spread;
   }
   const height = auto ? Math.ceil(chosen!.height) : size.height;
-  return { width: size.width, height, title: TITLE, desc: describe(model, state), layers: LAYERS, marks: chosen!.marks };
+  return { width: size.width, height, title: WORDS[model.locale].title, desc: describe(model, state), layers: LAYERS, marks: chosen!.marks };
 }
 
 /** The attempt `armsFlowScene` settles on, for tests. */
@@ -165,6 +127,7 @@ export function detailFor(model: ArmsFlowModel, state: ArmsFlowState, size: Size
 
 function build(model: ArmsFlowModel, state: ArmsFlowState, width: number, detail: Detail, spacing = 0): Block {
   const m = metrics(width, !!state.frame, detail.tight);
+  const w = WORDS[model.locale];
   const claimById = new Map(model.claims.map((c) => [c.id, c]));
   const marks: Mark[] = [];
   const top = m.framePad ? m.framePad + 2 : 2;
@@ -177,7 +140,7 @@ function build(model: ArmsFlowModel, state: ArmsFlowState, width: number, detail
       layer: 'nodes',
       tag: 'text',
       attrs: { class: `node-label side-${side}`, x: r2(side === 'kp' ? m.left : m.right), y: nameY, 'text-anchor': side === 'kp' ? 'start' : 'end', 'font-size': m.font },
-      text: SIDE_NAME[side].toUpperCase(),
+      text: w.side[side].toUpperCase(),
     });
   });
   let y = top + m.lineH + (detail.tight ? 1 : m.compact ? 4 : 8);
@@ -213,24 +176,22 @@ function build(model: ArmsFlowModel, state: ArmsFlowState, width: number, detail
       const own = lane.claims.map((id) => claimById.get(id)!);
       if (state.claims) {
         const claimText =
-          detail.lanes === 'full'
-            ? claimTag(own)
-            : `Claimed by ${headline.claimantShort}, ${monthYear(headline.claimDate)}${own.length > 1 ? ` and ${own.length - 1} more` : ''}`;
+          detail.lanes === 'full' ? claimTag(own, w) : w.claimTagShort(headline.claimantShort, w.monthYear(headline.claimDate), own.length - 1);
         lines.push({ kind: 'claim-tag', lines: wrapText(claimText, wrapW, m.font) });
-        const denied = denialTag(lane, model.denials);
-        if (denied !== `Denied by ${CAPITAL.kp} and ${CAPITAL.ru}`) lines.push({ kind: 'denial-tag', lines: wrapText(denied, wrapW, m.font) });
+        const denied = denialTag(lane, model.denials, w);
+        if (denied !== w.deniedBy([w.capital.kp, w.capital.ru])) lines.push({ kind: 'denial-tag', lines: wrapText(denied, wrapW, m.font) });
       } else {
-        const amount = amountText(lane, headline);
+        const amount = amountText(lane, headline, w);
         if (detail.lanes === 'full') {
-          const who = `${headline.claimant}, ${headline.dateText}`;
-          const one = `${amount} — ${who}`;
+          const who = w.who(headline.claimant, headline.dateText);
+          const one = w.amountWho(amount, who);
           if (textWidth(one, m.font) <= wrapW) lines.push({ kind: 'amount', lines: [one] });
           else {
             lines.push({ kind: 'amount', lines: wrapText(amount, wrapW, m.font) });
             lines.push({ kind: 'claimant', lines: wrapText(who, wrapW, m.font) });
           }
         } else {
-          lines.push({ kind: 'amount', lines: wrapText(`${amount} (${headline.claimantShort}, ${monthYear(headline.claimDate)})`, wrapW, m.font) });
+          lines.push({ kind: 'amount', lines: wrapText(w.amountShort(amount, headline.claimantShort, w.monthYear(headline.claimDate)), wrapW, m.font) });
         }
         for (const [i, note] of state.annotations.filter((a) => a.lane === lane.category).entries()) {
           if (detail.lanes === 'full' || i === 0) lines.push({ kind: `annotation-${i}`, lines: wrapText(note.text, wrapW, m.font) });
@@ -284,7 +245,7 @@ function build(model: ArmsFlowModel, state: ArmsFlowState, width: number, detail
     y = Math.max(lineY, yc + m.lineH / 2) + (lines.length ? (m.compact ? 5 : 8) : detail.tight ? 0 : m.compact ? 3 : 6) + spacing;
 
     if (lane.category === 'shells' && state.inset === 'shell-estimates') {
-      const inset = shellInset(model.shellEstimates, m, y, detail);
+      const inset = shellInset(model.shellEstimates, m, y, detail, w);
       marks.push(...inset.marks);
       y += inset.height + (m.compact ? 4 : 8);
     }
@@ -336,7 +297,7 @@ function build(model: ArmsFlowModel, state: ArmsFlowState, width: number, detail
   }
 
   if (state.denials.length && detail.cards > 0) {
-    const cards = denialCards(model.denials, state.denials, m, y + (m.compact ? 6 : 12), detail);
+    const cards = denialCards(model.denials, state.denials, m, y + (m.compact ? 6 : 12), detail, w);
     marks.push(...cards.marks);
     y += (m.compact ? 6 : 12) + cards.height;
   }
@@ -374,22 +335,13 @@ function lanePath(lane: Lane, m: Metrics, yc: number, collapsed: boolean, tone: 
   };
 }
 
-/** "4.8M", "1M" */
-const millions = (v: number) => `${r2(v / 1e6)}M`;
-const QUALIFIER_WORD = { 'more than': 'over ', about: 'about ', 'up to': 'up to ', '': '' } as const;
-
-/** An estimate's figure with its bound: "up to 4.8M". */
-export const estimateValue = (e: ShellEstimate): string => `${QUALIFIER_WORD[e.qualifier]}${millions(e.value)}`;
-/** Who gave an estimate and when: "Seoul (NIS), Nov 2023". */
-export const estimateSource = (e: ShellEstimate): string => `${e.claimantShort}, ${monthYear(e.date)}`;
-
 /**
  * The shell estimates inside the shells lane, one row each, oldest first: a stick from zero to
  * the figure on one axis in one unit (rounds, as each claimant stated them or converted them
  * from containers). Filled dots were stated in rounds; open dots were converted by the claimant.
  * Wide: the source on the left of each row. Compact: the source on a line above its stick.
  */
-function shellInset(estimates: ShellEstimate[], m: Metrics, top: number, detail: Detail): Block {
+function shellInset(estimates: ShellEstimate[], m: Metrics, top: number, detail: Detail, w: ChartWords): Block {
   const marks: Mark[] = [];
   const { font, lineH, compact } = m;
   const x0 = m.L + 4;
@@ -403,11 +355,11 @@ function shellInset(estimates: ShellEstimate[], m: Metrics, top: number, detail:
     text: lines.length === 1 ? lines[0]! : lines,
   });
 
-  const title = wrapText('How the shell estimates grew, in rounds', width, font, true);
+  const title = wrapText(w.inset.title, width, font, true);
   marks.push(text('inset-title', 'inset-title', x0, top + font * 0.95, title));
   let y = top + title.length * lineH;
   if (!detail.tight) {
-    const sub = wrapText(compact && detail.lanes !== 'full' ? 'Open dots: converted from containers' : 'Open dots: containers the claimant converted into 152mm rounds', width, font);
+    const sub = wrapText(compact && detail.lanes !== 'full' ? w.inset.subShort : w.inset.subLong, width, font);
     marks.push(text('inset-sub', 'inset-sub', x0, y + font * 0.95, sub));
     y += sub.length * lineH;
   }
@@ -415,8 +367,8 @@ function shellInset(estimates: ShellEstimate[], m: Metrics, top: number, detail:
 
   const maxValue = Math.max(...estimates.map((e) => e.value), 1);
   const axisMax = Math.ceil(maxValue / 2e6) * 2e6;
-  const valueW = Math.max(...estimates.map((e) => textWidth(estimateValue(e), font, true)));
-  const sourceW = compact ? 0 : Math.max(...estimates.map((e) => textWidth(estimateSource(e), font)));
+  const valueW = Math.max(...estimates.map((e) => textWidth(estimateValue(e, w), font, true)));
+  const sourceW = compact ? 0 : Math.max(...estimates.map((e) => textWidth(estimateSource(e, w), font)));
   const r = compact ? 4 : 5;
   const trackX0 = compact ? x0 + 4 : x0 + sourceW + 12;
   const trackX1 = compact ? x1 - r - 2 : Math.max(trackX0 + 60, x1 - valueW - 12);
@@ -429,7 +381,7 @@ function shellInset(estimates: ShellEstimate[], m: Metrics, top: number, detail:
   for (let v = 0; v <= axisMax; v += 2e6) {
     const gx = r2(xs(v));
     marks.push({ key: `inset-grid-${v}`, layer: 'inset', tag: 'line', attrs: { class: v === 0 ? 'inset-baseline' : 'inset-grid', x1: gx, x2: gx, y1: r2(rowsTop), y2: r2(rowsBottom + 2) } });
-    marks.push(text(`inset-xlabel-${v}`, 'inset-axis', gx, rowsBottom + 2 + font, [v === 0 ? '0' : millions(v)], v === 0 ? 'start' : 'middle'));
+    marks.push(text(`inset-xlabel-${v}`, 'inset-axis', gx, rowsBottom + 2 + font, [v === 0 ? '0' : w.inset.millions(v)], v === 0 ? 'start' : 'middle'));
   }
 
   estimates.forEach((e, i) => {
@@ -440,13 +392,13 @@ function shellInset(estimates: ShellEstimate[], m: Metrics, top: number, detail:
     if (compact) {
       // Figure and source on a line, the stick under it.
       cy = rowTop + lineH + r;
-      const valueW = textWidth(estimateValue(e), font, true);
-      marks.push(text(`inset-value-${e.claim}`, `estimate-value ${cls}`, trackX0, rowTop + font * 0.95, [estimateValue(e)]));
-      marks.push(text(`inset-source-${e.claim}`, 'estimate-source', trackX0 + valueW + 6, rowTop + font * 0.95, [estimateSource(e)]));
+      const valueW = textWidth(estimateValue(e, w), font, true);
+      marks.push(text(`inset-value-${e.claim}`, `estimate-value ${cls}`, trackX0, rowTop + font * 0.95, [estimateValue(e, w)]));
+      marks.push(text(`inset-source-${e.claim}`, 'estimate-source', trackX0 + valueW + 6, rowTop + font * 0.95, [estimateSource(e, w)]));
     } else {
       cy = rowTop + rowH / 2;
-      marks.push(text(`inset-source-${e.claim}`, 'estimate-source', trackX0 - 12, cy + font * 0.35, [estimateSource(e)], 'end'));
-      marks.push(text(`inset-value-${e.claim}`, `estimate-value ${cls}`, cx + r + 5, cy + font * 0.35, [estimateValue(e)]));
+      marks.push(text(`inset-source-${e.claim}`, 'estimate-source', trackX0 - 12, cy + font * 0.35, [estimateSource(e, w)], 'end'));
+      marks.push(text(`inset-value-${e.claim}`, `estimate-value ${cls}`, cx + r + 5, cy + font * 0.35, [estimateValue(e, w)]));
     }
     marks.push({ key: `inset-stick-${e.claim}`, layer: 'inset', tag: 'line', attrs: { class: 'estimate-stick', x1: r2(trackX0), x2: r2(cx - r), y1: r2(cy), y2: r2(cy) } });
     marks.push({ key: `inset-dot-${e.claim}`, layer: 'inset', tag: 'circle', attrs: { class: `estimate ${cls}`, cx: r2(cx), cy: r2(cy), r } });
@@ -455,7 +407,7 @@ function shellInset(estimates: ShellEstimate[], m: Metrics, top: number, detail:
 }
 
 /** Quoted denials in two columns, North Korea's under North Korea and Russia's under Russia. */
-function denialCards(denials: Denial[], ids: string[], m: Metrics, top: number, detail: Detail): Block {
+function denialCards(denials: Denial[], ids: string[], m: Metrics, top: number, detail: Detail, w: ChartWords): Block {
   const marks: Mark[] = [];
   const chosen = ids
     .slice(0, detail.cards)
@@ -471,7 +423,7 @@ function denialCards(denials: Denial[], ids: string[], m: Metrics, top: number, 
     const cx = m.x0 + col * (colW + gap);
     const anchorX = side === 'kp' ? cx : cx + colW;
     let y = top;
-    const headLines = wrapText(`${CAPITAL[side]} denies`.toUpperCase(), colW, m.font, true);
+    const headLines = wrapText(w.cards.head(w.capital[side]).toUpperCase(), colW, m.font, true);
     marks.push({
       key: `cards-head-${side}`,
       layer: 'cards',
@@ -482,8 +434,8 @@ function denialCards(denials: Denial[], ids: string[], m: Metrics, top: number, 
     y += headLines.length * m.lineH + 4;
     for (const d of own) {
       const textW = colW - 2 * pad - 3;
-      const who = wrapText(`${d.who}, ${d.dateText}`, textW, m.font, true);
-      const quote = detail.quotes ? wrapText(`“${d.quote}” (${d.sourceNames[0] ?? ''})`, textW, m.font) : [];
+      const who = wrapText(w.cards.who(d.who, d.dateText), textW, m.font, true);
+      const quote = detail.quotes ? wrapText(w.cards.quote(d.quote, d.sourceNames[0] ?? ''), textW, m.font) : [];
       const h = pad * 2 + (who.length + quote.length) * m.lineH;
       marks.push({ key: `card-${d.id}`, layer: 'cards', tag: 'rect', attrs: { class: `denial-card side-${side}`, x: r2(cx), y: r2(y), width: r2(colW), height: r2(h), rx: 4 } });
       marks.push({
@@ -507,34 +459,4 @@ function denialCards(denials: Denial[], ids: string[], m: Metrics, top: number, 
     height = Math.max(height, y - top);
   });
   return { marks, height };
-}
-
-/** The step in words, for `<desc>`: every lane drawn with its amount, claimant and date, then the denials and the frame. */
-export function describe(model: ArmsFlowModel, state: ArmsFlowState): string {
-  const claimById = new Map(model.claims.map((c) => [c.id, c]));
-  const lanes = model.lanes.filter((l) => state.lanes.includes(l.category));
-  const parts: string[] = [state.takeaway];
-  if (lanes.length === 0) parts.push('North Korea on the left, Russia on the right; no flows drawn.');
-  for (const side of ['kp', 'ru'] as const) {
-    const own = lanes.filter((l) => l.from === side);
-    if (!own.length) continue;
-    const items = own.map((l) => {
-      const h = claimById.get(l.headline)!;
-      return state.claims
-        ? `${l.name}: ${claimTag(l.claims.map((id) => claimById.get(id)!))}; ${denialTag(l, model.denials)}`
-        : `${l.name}: ${amountText(l, h)} (${h.claimant}, ${h.dateText})`;
-    });
-    parts.push(`${SIDE_NAME[side]} to ${SIDE_NAME[side === 'kp' ? 'ru' : 'kp']}: ${items.join('; ')}.`);
-  }
-  if (state.inset === 'shell-estimates') {
-    parts.push(
-      `Shell estimates, in rounds: ${model.shellEstimates.map((e) => `${e.text} (${e.claimant}, ${dateRange(e.date)}${e.converted ? ', converted from containers' : ''})`).join('; ')}.`,
-    );
-  }
-  for (const a of state.annotations) parts.push(`${a.text}.`);
-  const shown = state.denials.map((id) => model.denials.find((d) => d.id === id)).filter((d): d is Denial => !!d);
-  if (shown.length) parts.push(`Denials: ${shown.map((d) => `${d.who}, ${d.dateText}: “${d.quote}”`).join('; ')}.`);
-  if (state.frame) parts.push(`${state.frame.label}. ${state.frame.note}.`);
-  parts.push('Arrow widths are all the same: the amounts are in different units and cannot be compared.');
-  return parts.filter(Boolean).join(' ');
 }

@@ -2,11 +2,16 @@
  * The flow diagram's model: every dated claim joined to its sources and denials, grouped into
  * one lane per category, plus the shell estimates in rounds. Pure; never mutates its input.
  *
+ * The flows, denials and sources come in one edition's words (`storyContent(locale)`); the model
+ * keeps its `locale`, so the layout, here or in the browser, labels it in the same words.
+ *
  *   armsFlowModel(flows, denials, sources)
- *   -> { claims: [...26], lanes: [{ category: 'shells', from: 'kp', to: 'ru', headline: 'kp-ru-shells-2024-06-14', ... }, ...],
+ *   -> { locale: 'en', claims: [...26], lanes: [{ category: 'shells', from: 'kp', to: 'ru', headline: 'kp-ru-shells-2024-06-14', ... }, ...],
  *        denials: [...], shellEstimates: [{ date: '2023-11-01', value: 1000000, qualifier: 'more than', ... }, ...] }
  */
 import { dateRange } from '../../lib/dates';
+import { DEFAULT_LOCALE, type Locale } from '../../i18n/locales';
+import { WORDS, type Qualifier } from './words';
 import type { SourceData } from '../sources';
 import type { Category, Side, Unit } from '../../lib/vocabulary';
 import type { DenialData, FlowData } from '../../lib/schemas';
@@ -18,7 +23,7 @@ export type { SourceData };
 
 export interface Claim extends Omit<FlowData, 'claimant' | 'claimantShort'> {
   id: string;
-  /** "Jun 14, 2024" */
+  /** "Jun 14, 2024"; "2024년 6월 14일" */
   dateText: string;
   /** Who claims it, for a label. */
   claimant: string;
@@ -60,7 +65,7 @@ export interface ShellEstimate {
   date: string;
   value: number;
   /** The bound the claimant put on it. */
-  qualifier: 'more than' | 'about' | 'up to' | '';
+  qualifier: Qualifier;
   /** True when the claimant converted containers into rounds. */
   converted: boolean;
   /** The figure as stated: "possibly up to 4.8 million shells". */
@@ -70,44 +75,53 @@ export interface ShellEstimate {
 }
 
 export interface ArmsFlowModel {
+  /** The edition the model's words are in; the layout labels it in the same. */
+  locale: Locale;
   claims: Claim[];
   denials: Denial[];
   lanes: Lane[];
   shellEstimates: ShellEstimate[];
 }
 
-/** Every lane, in drawing order: North Korea's exports first, then what Russia sends back. */
-export const LANE_DEFS: ReadonlyArray<{ category: Category; name: string; shortName: string; unit?: Unit }> = [
-  { category: 'shells', name: 'Artillery shells', shortName: 'Shells', unit: 'rounds' },
-  { category: 'munitions', name: 'Containers of munitions', shortName: 'Containers', unit: 'containers' },
-  { category: 'missiles', name: 'Ballistic missiles (Hwasong-11)', shortName: 'Missiles', unit: 'missiles' },
-  { category: 'food', name: 'Food and other aid', shortName: 'Food, aid', unit: 'containers' },
-  { category: 'oil', name: 'Refined oil', shortName: 'Oil', unit: 'barrels' },
-  { category: 'raw-materials', name: 'Raw materials, weapons parts', shortName: 'Raw materials' },
-  { category: 'technology', name: 'Satellite and weapons help', shortName: 'Weapons help' },
-  { category: 'weapons-sought', name: 'Jets, air defences: sought', shortName: 'Arms sought' },
-  { category: 'diplomatic-cover', name: 'UN veto: sanctions panel ended', shortName: 'UN veto', unit: 'vetoes' },
-];
+/** Every lane, in drawing order: North Korea's exports first, then what Russia sends back (names in English; each edition's in words.ts). */
+export const LANE_DEFS: ReadonlyArray<{ category: Category; name: string; shortName: string; unit?: Unit }> = (
+  [
+    { category: 'shells', unit: 'rounds' },
+    { category: 'munitions', unit: 'containers' },
+    { category: 'missiles', unit: 'missiles' },
+    { category: 'food', unit: 'containers' },
+    { category: 'oil', unit: 'barrels' },
+    { category: 'raw-materials' },
+    { category: 'technology' },
+    { category: 'weapons-sought' },
+    { category: 'diplomatic-cover', unit: 'vetoes' },
+  ] as Array<{ category: Category; unit?: Unit }>
+).map((d) => ({ category: d.category, ...WORDS.en.lanes[d.category], ...(d.unit ? { unit: d.unit } : {}) }));
 
 export const CATEGORIES: Category[] = LANE_DEFS.map((d) => d.category);
 
-/** "more than 1 million rounds" -> 'more than'; "possibly up to 4.8 million shells" -> 'up to'. */
-export function qualifierOf(text: string): ShellEstimate['qualifier'] {
+/** How each edition's amounts state a bound, tried in this order (an upper bound first: "up to about 3 million" is 'up to'). */
+const QUALIFIERS: Array<[Exclude<Qualifier, ''>, RegExp]> = [
+  ['up to', /\bup to\b|최대/],
+  ['more than', /\b(more than|over|at least)\b|이상|넘는|넘게/],
+  ['about', /\b(about|around|some|roughly)\b|(^|\s)약 |가량|안팎/],
+];
+
+/** "more than 1 million rounds" -> 'more than'; "possibly up to 4.8 million shells" -> 'up to'; "최대 480만 발에 이를 가능성" -> 'up to'. */
+export function qualifierOf(text: string): Qualifier {
   const t = text.toLowerCase();
-  if (/\bup to\b/.test(t)) return 'up to';
-  if (/\b(more than|over|at least)\b/.test(t)) return 'more than';
-  if (/\b(about|around|some|roughly)\b/.test(t)) return 'about';
-  return '';
+  return QUALIFIERS.find(([, pattern]) => pattern.test(t))?.[0] ?? '';
 }
 
 /** The claimant's name for a label: the short field if the data has one, else the first claimant before any bracket. */
 const claimantOf = (f: FlowData) => f.claimant ?? f.claimedBy[0]!.replace(/\s*\(.*$/, '');
 
-/** Joins flows and denials to their sources' publishers and builds the lanes and the shell series. */
+/** Joins flows and denials to their sources' publishers and builds the lanes and the shell series, in the edition `locale` (the rows' words must be in it). */
 export function armsFlowModel(
   flows: ReadonlyArray<{ id: string; data: FlowData }>,
   denialRows: ReadonlyArray<{ id: string; data: DenialData }>,
   sources: ReadonlyMap<string, SourceData>,
+  locale: Locale = DEFAULT_LOCALE,
 ): ArmsFlowModel {
   const publishers = (ids: string[]) => [...new Set(ids.map((s) => sources.get(s)?.publisher ?? s))];
   const byDate = <T extends { id: string }>(date: (x: T) => string) => (a: T, b: T) => date(a).localeCompare(date(b)) || a.id.localeCompare(b.id);
@@ -122,7 +136,7 @@ export function armsFlowModel(
         sources: [...data.sources],
         ...(data.equivalent ? { equivalent: { ...data.equivalent } } : {}),
         id,
-        dateText: dateRange(data.claimDate),
+        dateText: dateRange(data.claimDate, undefined, locale),
         claimant,
         claimantShort: data.claimantShort ?? claimant,
         sourceNames: publishers(data.sources),
@@ -131,7 +145,7 @@ export function armsFlowModel(
     .sort(byDate((c) => c.claimDate));
 
   const denials: Denial[] = denialRows
-    .map(({ id, data }) => ({ ...data, sources: [...data.sources], id, dateText: dateRange(data.date), sourceNames: publishers(data.sources) }))
+    .map(({ id, data }) => ({ ...data, sources: [...data.sources], id, dateText: dateRange(data.date, undefined, locale), sourceNames: publishers(data.sources) }))
     .sort(byDate((d) => d.date));
   const denialOrder = new Map(denials.map((d, i) => [d.id, i]));
 
@@ -155,7 +169,7 @@ export function armsFlowModel(
             ? 'uncertain'
             : 'claimed';
     const deniedBy = [...new Set(own.flatMap((c) => c.deniedBy))].sort((a, b) => (denialOrder.get(a) ?? 1e9) - (denialOrder.get(b) ?? 1e9));
-    lanes.push({ ...def, from: first.from, to: first.to, status, headline: headline.id, claims: own.map((c) => c.id), deniedBy });
+    lanes.push({ ...def, ...WORDS[locale].lanes[def.category], from: first.from, to: first.to, status, headline: headline.id, claims: own.map((c) => c.id), deniedBy });
   }
 
   const shellEstimates: ShellEstimate[] = claims.flatMap((c): ShellEstimate[] => {
@@ -170,7 +184,7 @@ export function armsFlowModel(
     return [];
   });
 
-  return { claims, denials, lanes, shellEstimates };
+  return { locale, claims, denials, lanes, shellEstimates };
 }
 
 /** The model without what only the build needs (long descriptions, full claimant lists, source ids), for the page's JSON. */

@@ -84,3 +84,4 @@ export function stateAt(steps: ReadonlyArray<ArmsFlowStep>, stepId: string | nul
     frame: step.frame ? { ...step.frame, sources: [...step.frame.sources] } : null,
   };
 }
+

@@ -4,6 +4,7 @@
  * the JSON-safe `map` and the SVG string.
  */
 import { storyContent } from '../../lib/content';
+import { DEFAULT_LOCALE, type Locale } from '../../i18n/locales';
 import { basemapSvg, isLand } from './basemap';
 import { rangeArcModel, type RangeArcModel } from './model';
 import { projectMap, type MapData } from './projection';
@@ -18,23 +19,29 @@ export interface RangeArcBuild {
   basemap: string;
 }
 
-let cached: { key: string; build: Promise<RangeArcBuild> } | undefined;
+/** One build per edition and step table (takeaways aside: the map does not draw them); both editions are built in one run. */
+const cached = new Map<string, Promise<RangeArcBuild>>();
 
-/** Everything the chart needs at build time, for the chapter's step table. */
-export function rangeArcBuild(steps: RangeArcStep[], file = 'content/story/01-range.mdx'): Promise<RangeArcBuild> {
-  const key = JSON.stringify(steps);
-  if (cached?.key !== key) cached = { key, build: compute(steps, file) };
-  return cached.build;
+/** Everything the chart needs at build time, for the chapter's step table, in one edition's words. */
+export function rangeArcBuild(steps: RangeArcStep[], locale: Locale = DEFAULT_LOCALE, file = 'content/story/01-range.mdx'): Promise<RangeArcBuild> {
+  const key = `${locale} ${JSON.stringify(steps.map(({ takeaway: _, ...s }) => s))}`;
+  let build = cached.get(key);
+  if (!build) {
+    build = compute(steps, locale, file);
+    cached.set(key, build);
+  }
+  return build;
 }
 
-async function compute(steps: RangeArcStep[], file: string): Promise<RangeArcBuild> {
+async function compute(steps: RangeArcStep[], locale: Locale, file: string): Promise<RangeArcBuild> {
   const problems = stepProblems(steps);
   if (problems.length) throw new Error(`Bad content (${problems.length}):\n- ${problems.map((p) => `${file}: ${p}`).join('\n- ')}`);
-  const { places, launches, sourceById } = await storyContent();
+  const { places, launches, sourceById } = await storyContent(locale);
   const model = rangeArcModel({ places, launches, sources: sourceById, isLand });
   const { map, projection } = projectMap(
     model,
     steps.flatMap((s) => s.places ?? []),
+    locale,
   );
   return { model, map, basemap: basemapSvg(projection, map.extent, BASEMAP_ID) };
 }

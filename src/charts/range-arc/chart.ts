@@ -3,6 +3,7 @@ import type { ChartDefinition } from '../definition';
 import { BASEMAP_ID, rangeArcBuild } from './build';
 import { BUILD_SIZES, rangeArcScene } from './layout';
 import { stateAt, summaryState, type RangeArcStep } from './state';
+import { PAGE_WORDS } from './words';
 
 const STILL_SIZE = { width: 560, height: 420 };
 
@@ -14,8 +15,9 @@ const HATCHES = [
 
 export const rangeArcChart: ChartDefinition<RangeArcStep> = {
   name: 'range-arc',
-  async build(steps) {
-    const { model, map, basemap } = await rangeArcBuild(steps);
+  async build(steps, locale) {
+    const { model, map, basemap } = await rangeArcBuild(steps, locale);
+    const words = PAGE_WORDS[locale];
     const claims = [model.launch, ...(model.earlier ? [model.earlier] : [])].flatMap((l) => [...l.distances, ...l.landings, ...l.claims]);
     const publishers = [...new Set(claims.flatMap((c) => c.sourceNames))];
     return {
@@ -25,12 +27,13 @@ export const rangeArcChart: ChartDefinition<RangeArcStep> = {
         const state = initialStep ? stateAt(steps, initialStep, 1) : summaryState(steps);
         return [rangeArcScene(map, state, BUILD_SIZES.wide), rangeArcScene(map, state, BUILD_SIZES.narrow)];
       },
-      buildCaption: 'The whole picture: the flight, both landing reports and the 400 km ring.',
+      buildCaption: words.buildCaption(model.flightKm),
       // What every layout draws with <use>: the basemap and the hatching, once per page (and once in each still).
       defs: [...HATCHES, basemap].join(''),
       underlay: `<use href="#${BASEMAP_ID}"/>`,
       still: (stepId) => rangeArcScene(map, stateAt(steps, stepId, 1), STILL_SIZE),
-      sourceLine: `Sources: ${publishers.slice(0, 3).join('; ')} and ${publishers.length - 3} more (table below); Natural Earth. Distances: our calculation.`,
+      sourceLine: words.sourceLine(publishers.slice(0, 3), publishers.length - 3),
+      // The map carries its edition (`map.locale`): the browser draws the same words.
       clientData: { map, steps },
     };
   },

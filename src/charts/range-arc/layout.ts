@@ -7,18 +7,19 @@
  *   rangeArcScene(map, stateAt(steps, 'arc-ring'), { width: 880, height: 612 })
  *   -> { width: 1837, height: 1278, marks: [{ key: 'ring', tag: 'polygon', ... }, ...] }
  */
-import { dateRange, shortDay } from '../../lib/dates';
+import type { Locale } from '../../i18n/locales';
 import type { Mark, Scene } from '../scene';
+import { describe, NEAR_OUTSIDE } from './describe';
 import { AROUND, placeLabels, wrap, type LabelSpec, type Obstacle, type PlacedLabel, type Rect, type Side } from './labels';
 import { viewFor, type MapData, type ProjectedPlace, type XY } from './projection';
 import type { RangeArcState } from './state';
+import { WORDS } from './words';
 
 export interface Size {
   width: number;
   height: number;
 }
 
-export const TITLE = "Map: North Korea's missile launch of September 18, 2024, from the Kaechon area";
 const LAYERS = ['zones', 'ring', 'flight', 'points', 'labels'];
 
 /** The chart sizes the build draws for readers without JavaScript: a laptop's, and the narrowest phone's. */
@@ -28,19 +29,13 @@ export const BUILD_SIZES = { wide: { width: 880, height: 612 }, narrow: { width:
 export const COMPACT_WIDTH = 560;
 /** Smallest on-screen text, CSS px: chart labels never go below 12 px. */
 export const MIN_FONT_PX = 12;
-/** Cities just outside the ring, up to this share of the distance flown beyond it, are named too. */
-const NEAR_OUTSIDE = 1.1;
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
 const r3 = (n: number) => Math.round(n * 1000) / 1000;
-const km = (n: number) => Math.round(n).toLocaleString('en-US');
-/** "2024-09-18" -> "Sep 18" (with the year: "Sep 18, 2024"), as the rest of the page writes dates. */
-export const shortDate = (iso: string, year = false) => (year ? dateRange(iso) : shortDay(iso));
-/** "06:50" -> "6:50 a.m." */
-export const clockTime = (hhmm: string) => {
-  const [h, m] = hhmm.split(':').map(Number) as [number, number];
-  return `${h % 12 || 12}:${String(m).padStart(2, '0')} ${h < 12 ? 'a.m.' : 'p.m.'}`;
-};
+/** "2024-09-18" -> "Sep 18" (with the year: "Sep 18, 2024"), as the rest of the page writes dates; in Korean "9월 18일". */
+export const shortDate = (iso: string, year = false, locale: Locale = 'en') => WORDS[locale].date(iso, year);
+/** "06:50" -> "6:50 a.m."; in Korean "오전 6시 50분". */
+export const clockTime = (hhmm: string, locale: Locale = 'en') => WORDS[locale].time(hhmm);
 
 /** The point a share `t` (0–1) of the way along a polyline with evenly spaced points. */
 export function alongPolyline(points: XY[], t: number): XY {
@@ -76,6 +71,8 @@ export function rangeArcScene(map: MapData, state: RangeArcState, size: Size): S
 
 /** The scene, and the placed labels with their boxes and whether any had to be forced into a collision (tests read these). */
 export function rangeArcLayout(map: MapData, state: RangeArcState, size: Size): { scene: Scene; labels: PlacedLabel[] } {
+  const w = WORDS[map.locale];
+  const km = w.km;
   const view = viewFor(size, map);
   const scale = Math.min(size.width / view.width, size.height / view.height); // CSS px per unit
   const u = (px: number) => px / scale;
@@ -125,11 +122,11 @@ export function rangeArcLayout(map: MapData, state: RangeArcState, size: Size): 
 
   // ---------- Panel: the date and time, then the distance counter while the flight draws ----------
   if (state.launch && !state.landing && !state.ring && !state.context) {
-    panelText('panel-date', [shortDate(map.launch.date, true), `about ${clockTime(map.launch.time)} local time`], fontPx, 700, 'panel-date');
+    panelText('panel-date', [w.date(map.launch.date, true), w.panelTime(map.launch.time)], fontPx, 700, 'panel-date');
   }
   if (state.readout && state.flight !== null) {
-    panelText('readout-value', [`${km(map.flight.km * state.flight)} km`], compact ? 22 : 26, 700, 'readout-value');
-    panelText('readout-caption', [`distance flown (${map.flight.by}: ${map.flight.label})`], fontPx, 400, 'readout-caption');
+    panelText('readout-value', [km(map.flight.km * state.flight)], compact ? 22 : 26, 700, 'readout-value');
+    panelText('readout-caption', [w.readoutCaption(map.flight.by, map.flight.label)], fontPx, 400, 'readout-caption');
   }
 
   // ---------- Scale bar, bottom left ----------
@@ -140,7 +137,7 @@ export function rangeArcLayout(map: MapData, state: RangeArcState, size: Size): 
   obstacles.push({ rect: { x0: barX - u(2), y0: barY - u(6), x1: barX + barKm + u(2), y1: barY + u(2) }, owner: 'scale-label' });
   specs.push({
     key: 'scale-label',
-    lines: [`${barKm} km`],
+    lines: [km(barKm)],
     x: barX,
     y: barY - u(4),
     fontPx: MIN_FONT_PX,
@@ -189,10 +186,10 @@ export function rangeArcLayout(map: MapData, state: RangeArcState, size: Size): 
     // The measured distance first, then the claims that differ from it.
     const tickBys = new Set(map.ticks.map((t) => t.by));
     const others = map.claims.filter((c) => !tickBys.has(c.by));
-    const flown = `${map.flight.by}: ${map.flight.label}`;
+    const flown = w.claim(map.flight.by, map.flight.label);
     annotation(
       'end-label',
-      wordings([[flown, ...others.map((c) => `${c.by}: ${c.label}`)], [flown, ...others.map((c) => `${c.by}: ${c.short ?? c.label}`)], [flown]]),
+      wordings([[flown, ...others.map((c) => w.claim(c.by, c.label))], [flown, ...others.map((c) => w.claim(c.by, c.short ?? c.label))], [flown]]),
       flightEnd[0],
       flightEnd[1],
       ['ne', 'e', 'n', 'se', 'nw', 'w'],
@@ -214,11 +211,11 @@ export function rangeArcLayout(map: MapData, state: RangeArcState, size: Size): 
       annotation(
         `tick-label-${tick.id}`,
         wordings([
-          [`${tick.by}: ${tick.label}`, ...own.map((c) => c.label)],
-          [`${tick.by}: ${tick.label}`, ...own.map((c) => c.short ?? c.label)],
+          [w.claim(tick.by, tick.label), ...own.map((c) => c.label)],
+          [w.claim(tick.by, tick.label), ...own.map((c) => c.short ?? c.label)],
           // Small maps: the number on one line and what it measures on the next, never the bare number.
-          [`${tick.by}: ${tick.km} km`, tick.short ?? tick.label, ...own.map((c) => c.short ?? c.label)],
-          [`${tick.by}: ${tick.km} km`, tick.short ?? tick.label],
+          [w.claim(tick.by, km(tick.km)), tick.short ?? tick.label, ...own.map((c) => c.short ?? c.label)],
+          [w.claim(tick.by, km(tick.km)), tick.short ?? tick.label],
         ]),
         tick.x,
         tick.y,
@@ -231,14 +228,14 @@ export function rangeArcLayout(map: MapData, state: RangeArcState, size: Size): 
   if (state.context && map.earlier && map.earlier.seaArc.length > 1) {
     const e = map.earlier;
     const mid = alongPolyline(e.seaArc, 0.5);
-    const when = `${shortDate(e.date)}, ${e.fromName} area:`;
+    const when = w.earlierWhen(w.date(e.date), e.fromName);
     annotation(
       'earlier-label',
       wordings([
-        [when, `${e.by}: ${e.label}, track not published`, ...e.claims.map((c) => `${c.by}: ${c.label}`)],
-        [when, `${e.by}: ${e.label}, track not published`, ...e.claims.map((c) => `${c.by}: ${c.short ?? c.label}`)],
-        [when, `${e.by}: ${e.label}`, 'track not published'],
-        [`${shortDate(e.date)} launch:`, `${e.label} (${e.by}),`, 'track not published'],
+        [when, w.earlierTrack(e.by, e.label), ...e.claims.map((c) => w.claim(c.by, c.label))],
+        [when, w.earlierTrack(e.by, e.label), ...e.claims.map((c) => w.claim(c.by, c.short ?? c.label))],
+        [when, w.claim(e.by, e.label), w.trackNotPublished],
+        [w.earlierLaunch(w.date(e.date)), w.earlierBrief(e.by, e.label), w.trackNotPublished],
       ]),
       mid[0],
       mid[1],
@@ -253,11 +250,7 @@ export function rangeArcLayout(map: MapData, state: RangeArcState, size: Size): 
   // ---------- The ring's label ----------
   if (state.ring) {
     const r = map.ring.km;
-    const lines = wordings([
-      [`${r} km from the launch area: the distance flown, not the missiles' maximum range`],
-      [`${r} km: the distance flown,`, 'not the maximum range'],
-      [`${r} km:`, 'distance flown,', 'not maximum range'],
-    ]);
+    const lines = wordings(w.ring(r));
     const at = (deg: number, radius: number) => {
       const a = (deg * Math.PI) / 180;
       return [centre[0] + radius * Math.sin(a), centre[1] - radius * Math.cos(a)] as XY;
@@ -285,12 +278,12 @@ export function rangeArcLayout(map: MapData, state: RangeArcState, size: Size): 
         d: `M${r1(x - s)},${r1(y - s)}L${r1(x + s)},${r1(y + s)}M${r1(x - s)},${r1(y + s)}L${r1(x + s)},${r1(y - s)}`,
       });
       obstacles.push(dot(x, y, s + u(2), 'landing-land-label'));
-      const when = `${landLand.by}, ${shortDate(landLand.date ?? map.launch.date)}:`;
+      const when = w.report(landLand.by, w.date(landLand.date ?? map.launch.date));
       annotation(
         'landing-land-label',
         wordings([
-          [when, `${landLand.label} (spot approximate)`],
-          [when, `${landLand.short ?? landLand.label} (spot approximate)`],
+          [when, w.spotApproximate(landLand.label)],
+          [when, w.spotApproximate(landLand.short ?? landLand.label)],
           [when, landLand.short ?? landLand.label],
         ]),
         x,
@@ -304,11 +297,11 @@ export function rangeArcLayout(map: MapData, state: RangeArcState, size: Size): 
     }
     if (landSea && landSea.points.length > 1) {
       const mid = alongPolyline(landSea.points, 0.55);
-      const when = `${landSea.by}, ${shortDate(landSea.date ?? map.launch.date)}:`;
-      const brief = [`${landSea.by},`, `${shortDate(landSea.date ?? map.launch.date)}:`, landSea.short ?? landSea.label];
+      const when = w.report(landSea.by, w.date(landSea.date ?? map.launch.date));
+      const brief = [...w.reportBrief(landSea.by, w.date(landSea.date ?? map.launch.date)), landSea.short ?? landSea.label];
       annotation(
         'landing-sea-label',
-        wordings([[when, landSea.label, 'no spot given'], [when, landSea.label], [when, landSea.short ?? landSea.label], brief]),
+        wordings([[when, landSea.label, w.noSpot], [when, landSea.label], [when, landSea.short ?? landSea.label], brief]),
         mid[0],
         mid[1],
         ['e', 'se', 'ne'],
@@ -325,7 +318,7 @@ export function rangeArcLayout(map: MapData, state: RangeArcState, size: Size): 
     // After the step's own annotations, which carry its point; it can shorten to its name.
     annotation(
       'launch-label',
-      [[`${map.launch.name} area`, 'exact site not disclosed'], [`${map.launch.name} area`]],
+      [[w.area(map.launch.name), w.siteNotDisclosed], [w.area(map.launch.name)]],
       centre[0],
       centre[1],
       ['w', 'sw', 'nw', 's', 'n', 'se'],
@@ -376,7 +369,7 @@ export function rangeArcLayout(map: MapData, state: RangeArcState, size: Size): 
     if (offView) {
       // A place beyond the edge (Tokyo on a phone): its name, distance and an arrow at the nearest edge.
       const east = place.x > view.width - inset;
-      const text = `${place.name} ${km(place.km)} km ${east ? '→' : '↓'}`;
+      const text = `${w.placeKm(place.name, km(place.km))} ${east ? '→' : '↓'}`;
       specs.push({
         key,
         lines: [text],
@@ -399,12 +392,12 @@ export function rangeArcLayout(map: MapData, state: RangeArcState, size: Size): 
       mark(`place-${p.id}`, 'points', 'circle', { class: cls, cx: r1(p.x), cy: r1(p.y), r: r1(dotR) });
       obstacles.push(dot(p.x, p.y, dotR * 1.3, key));
     }
-    const kms = [...new Set(cluster.map((c) => km(c.place.km)))];
-    const distance = kms.length > 1 ? `${kms[0]}–${kms[kms.length - 1]} km` : `${kms[0]} km`;
-    const name = cluster.map((c) => c.place.name).join(' / ');
+    const kms = [...new Set(cluster.map((c) => w.number(c.place.km)))];
+    const distance = kms.length > 1 ? w.kmRange(kms[0]!, kms[kms.length - 1]!) : km(cluster[0]!.place.km);
+    const name = cluster.map((c) => c.place.name).join(w.placeJoin);
     specs.push({
       key,
-      lines: [withKm ? `${name} ${distance}` : name],
+      lines: [withKm ? w.placeKm(name, distance) : name],
       variants: withKm ? [[name, distance]] : [],
       x: place.x,
       y: place.y,
@@ -432,7 +425,8 @@ export function rangeArcLayout(map: MapData, state: RangeArcState, size: Size): 
       fontPx: isSea ? fontPx : MIN_FONT_PX,
       weight: isSea ? 400 : 700,
       letterSpacingEm: isSea ? 0 : 0.08,
-      className: isSea ? 'sea-label' : 'country-label',
+      // Hangul has no italics: a Korean sea name stands upright, in every picture made from this scene.
+      className: isSea ? (map.locale === 'ko' ? 'sea-label upright' : 'sea-label') : 'country-label',
       // The sea is always named on the plain map; beside annotations it gives way when there is no room.
       required: isSea && !state.landing && !state.ring && !state.context,
       gapPx: 0,
@@ -457,48 +451,6 @@ export function rangeArcLayout(map: MapData, state: RangeArcState, size: Size): 
     });
   }
 
-  return { scene: { width: view.width, height: view.height, title: TITLE, desc: describe(map, state), layers: LAYERS, marks }, labels: placed };
-}
-
-/** The state in words, for `<desc>`: what is drawn, with each figure's claimant. */
-export function describe(map: MapData, state: RangeArcState): string {
-  const parts: string[] = [];
-  if (state.takeaway) parts.push(state.takeaway);
-  parts.push("A map of the Korean Peninsula with China, Russia's Far East, Japan and the East Sea (Sea of Japan).");
-  const [landSea, landLand] = [map.landings.find((l) => l.surface === 'sea'), map.landings.find((l) => l.surface === 'land')];
-  if (state.launch)
-    parts.push(
-      `The launch area around ${map.launch.name} is shaded; the exact site was not disclosed. Launch: ${shortDate(map.launch.date, true)}, about ${clockTime(map.launch.time)} local time.`,
-    );
-  if (state.flight !== null) {
-    const flown = Math.round(map.flight.km * state.flight);
-    parts.push(
-      state.flight < 1
-        ? `The flight path is drawn ${flown} km of the ${map.flight.km} km ${map.flight.claimedBy} reported, heading ${map.flight.direction}.`
-        : `The flight path runs about ${map.flight.km} km ${map.flight.direction}, as ${map.flight.claimedBy} reported; the exact track was not published.`,
-    );
-  }
-  if (state.landing) {
-    if (landSea) parts.push(`${landSea.claimedBy}, ${shortDate(landSea.date ?? map.launch.date)}: ${landSea.what}; no spot was given.`);
-    if (landLand) parts.push(`${landLand.claimedBy}, ${shortDate(landLand.date ?? map.launch.date)}: ${landLand.what}; the spot marked is approximate.`);
-  }
-  if (state.ring) {
-    const inside = map.places.filter((p) => p.inside && (p.kind === 'city' || p.kind === 'capital')).map((p) => `${p.name} (${km(p.km)} km)`);
-    const near = map.places
-      .filter((p) => !p.inside && (p.kind === 'city' || p.kind === 'capital') && p.km <= map.ring.km * NEAR_OUTSIDE)
-      .map((p) => `${p.name} (${km(p.km)} km)`);
-    parts.push(
-      `A ring marks ${map.ring.km} km from the launch area, the distance flown, not the missiles' maximum range. Inside it: ${inside.join(', ')}.${near.length ? ` Just outside: ${near.join(', ')}.` : ''}`,
-    );
-  }
-  if (state.context) {
-    // A claimed range is not a rival measure of the same flight: say what each number is.
-    for (const t of map.ticks) parts.push(`${t.claimedBy}: ${t.what} was ${t.km} km; ${map.flight.claimedBy} gave the distance flown as about ${map.flight.km} km.`);
-    for (const c of map.claims) parts.push(`${c.claimedBy}: ${c.what}.`);
-    if (map.earlier)
-      parts.push(
-        `${shortDate(map.earlier.date)}: missiles from the ${map.earlier.fromName} area flew about ${map.earlier.km} km into the sea (${map.earlier.claimedBy}); the track was not published.`,
-      );
-  }
-  return parts.join(' ');
+  const title = w.title(map.launch.date, map.launch.name);
+  return { scene: { width: view.width, height: view.height, title, desc: describe(map, state), layers: LAYERS, marks }, labels: placed };
 }

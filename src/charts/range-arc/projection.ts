@@ -12,6 +12,8 @@
 import { geoAzimuthalEquidistant, type GeoProjection } from 'd3-geo';
 import { destination, EARTH_RADIUS_KM, type LonLat } from './geo';
 import type { Claim, Launch, MapPlace, RangeArcModel } from './model';
+import { DEFAULT_LOCALE, type Locale } from '../../i18n/locales';
+import { WORDS, type RegionKey } from './words';
 
 export type XY = [number, number];
 
@@ -52,6 +54,8 @@ export interface ClaimText {
 
 /** Everything the browser needs to draw any state at any size: small, JSON-safe, projected. */
 export interface MapData {
+  /** The edition: every name below is in its language, and the layout draws its words (words.ts). */
+  locale: Locale;
   /** The region every view shows (the ring, the flight, the nearer places named by steps). */
   core: Box;
   /** The core plus the farther places named by steps (Tokyo); shown when the screen is large enough. */
@@ -99,12 +103,11 @@ const WIDE_LABEL_KM = 150;
 /** Points the wide view also holds: Jeju, so that the whole peninsula shows. */
 const WIDE_EXTRAS: LonLat[] = [[126.53, 33.2]];
 
-/** Country and sea names: cartographic choices, anchored in longitude and latitude. */
-const REGIONS: Array<{ key: string; kind: RegionLabel['kind']; lines: string[]; anchors: LonLat[] }> = [
+/** Country and sea names (their words in words.ts): cartographic choices, anchored in longitude and latitude. */
+const REGIONS: Array<{ key: RegionKey; kind: RegionLabel['kind']; anchors: LonLat[] }> = [
   {
     key: 'sea-east',
     kind: 'sea',
-    lines: ['East Sea /', 'Sea of Japan'],
     anchors: [
       [134.2, 40.6],
       [133.2, 39.6],
@@ -121,7 +124,6 @@ const REGIONS: Array<{ key: string; kind: RegionLabel['kind']; lines: string[]; 
   {
     key: 'country-kp',
     kind: 'country',
-    lines: ['North Korea'],
     anchors: [
       [127.2, 41.3],
       [125.1, 38.75],
@@ -132,7 +134,6 @@ const REGIONS: Array<{ key: string; kind: RegionLabel['kind']; lines: string[]; 
   {
     key: 'country-kr',
     kind: 'country',
-    lines: ['South Korea'],
     anchors: [
       [128.1, 36.45],
       [127.6, 36.0],
@@ -142,7 +143,6 @@ const REGIONS: Array<{ key: string; kind: RegionLabel['kind']; lines: string[]; 
   {
     key: 'country-cn',
     kind: 'country',
-    lines: ['China'],
     anchors: [
       [123.6, 43.2],
       [124.6, 42.4],
@@ -153,7 +153,6 @@ const REGIONS: Array<{ key: string; kind: RegionLabel['kind']; lines: string[]; 
   {
     key: 'country-ru',
     kind: 'country',
-    lines: ['Russia'],
     anchors: [
       [132.9, 43.75],
       [131.3, 43.8],
@@ -164,7 +163,6 @@ const REGIONS: Array<{ key: string; kind: RegionLabel['kind']; lines: string[]; 
   {
     key: 'country-jp',
     kind: 'country',
-    lines: ['Japan'],
     anchors: [
       [138.3, 36.6],
       [134.1, 35.1],
@@ -235,8 +233,8 @@ const claimText = (c: Claim): ClaimText => ({
   ...(c.date ? { date: c.date } : {}),
 });
 
-/** Projects the model into the browser's data. `stepPlaces` are the place ids any step names. */
-export function projectMap(model: RangeArcModel, stepPlaces: string[] = []): { map: MapData; projection: GeoProjection } {
+/** Projects the model (in `locale`'s words) into the browser's data. `stepPlaces` are the place ids any step names. */
+export function projectMap(model: RangeArcModel, stepPlaces: string[] = [], locale: Locale = DEFAULT_LOCALE): { map: MapData; projection: GeoProjection } {
   const { projection, core, wide, extent } = mapProjection(model, stepPlaces);
   const p = (lonLat: LonLat) => xy(projection(lonLat));
   const g = model.geometry;
@@ -249,6 +247,7 @@ export function projectMap(model: RangeArcModel, stepPlaces: string[] = []): { m
     return place ? [p(place.lonLat)] : [p(g.arc[g.arc.length - 1]!)];
   };
   const map: MapData = {
+    locale,
     core,
     wide,
     extent,
@@ -302,7 +301,7 @@ export function projectMap(model: RangeArcModel, stepPlaces: string[] = []): { m
         return { id: pl.id, name: pl.name, country: pl.country, kind: pl.kind, x, y, km: round1(pl.km), inside: pl.inside };
       })
       .filter((pl) => inExtent([pl.x, pl.y])),
-    regions: REGIONS.map((r) => ({ key: r.key, kind: r.kind, lines: r.lines, anchors: r.anchors.map(p) })),
+    regions: REGIONS.map((r) => ({ key: r.key, kind: r.kind, lines: WORDS[locale].regions[r.key], anchors: r.anchors.map(p) })),
   };
   return { map, projection };
 }

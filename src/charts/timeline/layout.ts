@@ -6,13 +6,18 @@
  *
  *   timelineScene(events, stateAt(steps, 'envoy-choe-january'), { width: 640, height: 420 })
  *   -> { width: 640, height: 420, marks: [{ key: 'visit-choe-2024-01', ... }, ...] }
+ *
+ * Its words are the edition's (`locale`, 'en' by default): the events carry theirs from the
+ * model, the rest comes from words.ts, and axis dates from Intl in the edition's language.
  */
 import { utcDay, utcMonth, utcMonday } from 'd3-time';
 import { utcDate, utcFormatter } from '../../lib/dates';
+import type { Locale } from '../../i18n/locales';
 import { r2, type Mark, type Scene } from '../scene';
 import { textWidth } from '../text';
 import type { TimelineEvent } from './model';
 import { VIEW_DOMAINS, type TimelineState } from './state';
+import { WORDS } from './words';
 
 export interface Size {
   width: number;
@@ -21,8 +26,6 @@ export interface Size {
 
 /** Below this width the chart uses fewer ticks and shorter labels. */
 export const COMPACT_WIDTH = 560;
-
-export const TITLE = 'Timeline: exchanges between Moscow and Pyongyang, July 2023 to October 2024';
 
 const LAYERS = ['bands', 'axis', 'stays', 'events', 'labels'];
 const STROKE: Record<TimelineEvent['rank'], number> = { 'head-of-state': 4, minister: 2.75, official: 2, none: 1.5 };
@@ -57,8 +60,9 @@ export function xScale(view: TimelineState['view'], size: Size) {
   return x;
 }
 
-/** Everything the timeline draws in `state` at `size`. */
-export function timelineScene(events: TimelineEvent[], state: TimelineState, size: Size): Scene {
+/** Everything the timeline draws in `state` at `size`, in `locale`'s words. */
+export function timelineScene(events: TimelineEvent[], state: TimelineState, size: Size, locale: Locale = 'en'): Scene {
+  const words = WORDS[locale];
   const f = frame(size);
   const x = xScale(state.view, size);
   const highlighted = new Set(state.highlight);
@@ -68,8 +72,8 @@ export function timelineScene(events: TimelineEvent[], state: TimelineState, siz
 
   // Country bands: a rule and a name. Position, not only colour, says which country is which.
   for (const [key, y, name] of [
-    ['ru', f.ruY, 'Russia'],
-    ['kp', f.kpY, 'North Korea'],
+    ['ru', f.ruY, words.bands.ru],
+    ['kp', f.kpY, words.bands.kp],
   ] as const) {
     marks.push({ key: `band-${key}`, layer: 'bands', tag: 'line', attrs: { class: 'band-rule', x1: f.left, x2: f.right, y1: y, y2: y } });
     marks.push({
@@ -83,7 +87,7 @@ export function timelineScene(events: TimelineEvent[], state: TimelineState, siz
 
   // Time axis with month (full view) or week (September view) ticks.
   marks.push({ key: 'axis-line', layer: 'axis', tag: 'line', attrs: { class: 'axis-line', x1: f.left, x2: f.right, y1: f.axisY, y2: f.axisY } });
-  for (const tick of axisTicks(state.view, size)) {
+  for (const tick of axisTicks(state.view, size, locale)) {
     const tx = r2(x(tick.date));
     marks.push({ key: `tick-${tick.key}`, layer: 'axis', tag: 'line', attrs: { class: 'axis-tick', x1: tx, x2: tx, y1: f.axisY, y2: f.axisY + 5 } });
     if (tick.label) {
@@ -92,7 +96,7 @@ export function timelineScene(events: TimelineEvent[], state: TimelineState, siz
         layer: 'axis',
         tag: 'text',
         // Labels at the chart's edges are anchored inward so they never run off it.
-        attrs: { class: 'axis-label', x: tx, y: f.axisY + 18, 'text-anchor': tx < f.left + 24 ? 'start' : tx > f.right - 24 ? 'end' : 'middle', 'font-size': 12 },
+        attrs: { class: 'axis-label', x: tx, y: f.axisY + 18, 'text-anchor': tickAnchor(tx, f), 'font-size': AXIS_FONT },
         text: tick.label,
       });
     }
@@ -140,27 +144,77 @@ export function timelineScene(events: TimelineEvent[], state: TimelineState, siz
 
   marks.push(...highlightLabels(events, state, size));
 
-  return { width: size.width, height: size.height, title: TITLE, desc: describe(events, state), layers: LAYERS, marks };
+  return { width: size.width, height: size.height, title: words.title, desc: describe(events, state, locale), layers: LAYERS, marks };
 }
 
-const month = utcFormatter({ month: 'short' });
-const monthYear = utcFormatter({ month: 'short', year: 'numeric' });
+/** The axis labels' size in px. */
+const AXIS_FONT = 12;
 
-/** Ticks for the axis: months (labelled every few months when space is short) or Mondays. */
-export function axisTicks(view: TimelineState['view'], size: Size): Array<{ key: string; date: Date; label?: string }> {
+/** How a tick's label is anchored: inward at the chart's edges, so it never runs off it. */
+const tickAnchor = (tx: number, f: { left: number; right: number }) => (tx < f.left + 24 ? 'start' : tx > f.right - 24 ? 'end' : 'middle');
+
+type Tick = { key: string; date: Date; label?: string };
+
+/**
+ * Leaves out any label that would run into another (longer dates, as Korean writes them, on a
+ * narrow chart): labels that name a year are placed first, then the rest in order. Where every
+ * label fits, as English does at every width from 280 px, nothing changes.
+ */
+function spaceLabels(ticks: Array<Tick & { year?: boolean }>, view: TimelineState['view'], size: Size): Tick[] {
+  const f = frame(size);
+  const x = xScale(view, size);
+  const placed: Array<[number, number]> = [];
+  const labelled = ticks.filter((t) => t.label);
+  for (const tick of [...labelled.filter((t) => t.year), ...labelled.filter((t) => !t.year)]) {
+    const tx = r2(x(tick.date));
+    const w = textWidth(tick.label!, AXIS_FONT);
+    const anchor = tickAnchor(tx, f);
+    const x0 = anchor === 'start' ? tx : anchor === 'end' ? tx - w : tx - w / 2;
+    // The estimate's slack (text.ts) leaves a few px between labels that only just fit.
+    if (placed.some(([a, b]) => x0 < b && a < x0 + w)) tick.label = undefined;
+    else placed.push([x0, x0 + w]);
+  }
+  return ticks.map(({ key, date, label }) => ({ key, date, label }));
+}
+
+type Format = (date: Date) => string;
+const axisFormats = new Map<Locale, { month: Format; monthYear: Format; week: Format }>();
+/** The axis's date formats in an edition ("Sep", "Jan 2024", "Sep 16"; in Korean "9월", "2024년 1월", "9월 16일"), made once. */
+function axisFormat(locale: Locale) {
+  let f = axisFormats.get(locale);
+  if (!f) {
+    f = {
+      month: utcFormatter({ month: 'short' }, locale),
+      monthYear: utcFormatter({ month: 'short', year: 'numeric' }, locale),
+      week: utcFormatter({ month: 'short', day: 'numeric' }, locale),
+    };
+    axisFormats.set(locale, f);
+  }
+  return f;
+}
+
+/** Ticks for the axis: months (labelled every few months when space is short) or Mondays. Keys are the same in every edition. */
+export function axisTicks(view: TimelineState['view'], size: Size, locale: Locale = 'en'): Tick[] {
   const x = xScale(view, size);
   const [start, end] = x.domain();
   const { compact } = frame(size);
+  const { month, monthYear, week } = axisFormat(locale);
   if (view === 'september') {
-    const fmt = utcFormatter({ month: 'short', day: 'numeric' });
-    return utcMonday.range(start, end).map((d, i) => ({ key: `w-${fmt(d)}`, date: d, label: !compact || i % 2 === 0 ? fmt(d) : undefined }));
+    const key = axisFormat('en').week;
+    return spaceLabels(
+      utcMonday.range(start, end).map((d, i) => ({ key: `w-${key(d)}`, date: d, label: !compact || i % 2 === 0 ? week(d) : undefined })),
+      view,
+      size,
+    );
   }
   const every = compact ? 4 : 2;
-  return utcMonth.range(start, end).map((d) => {
+  const months = utcMonth.range(start, end).map((d) => {
     const m = d.getUTCMonth();
-    const label = (m - 6 + 12) % every === 0 ? (m === 0 || (m === 6 && d.getUTCFullYear() === 2023) ? monthYear(d) : month(d)) : undefined;
-    return { key: `m-${d.toISOString().slice(0, 7)}`, date: d, label };
+    const year = m === 0 || (m === 6 && d.getUTCFullYear() === 2023);
+    const label = (m - 6 + 12) % every === 0 ? (year ? monthYear(d) : month(d)) : undefined;
+    return { key: `m-${d.toISOString().slice(0, 7)}`, date: d, label, year };
   });
+  return spaceLabels(months, view, size);
 }
 
 /**
@@ -205,13 +259,13 @@ function highlightLabels(events: TimelineEvent[], state: TimelineState, size: Si
   });
 }
 
-/** The step's takeaway and the highlighted events in words, for `<desc>`. */
-export function describe(events: TimelineEvent[], state: TimelineState): string {
-  const span = state.view === 'september' ? 'September 9 to October 11, 2024' : 'July 2023 to October 2024';
+/** The step's takeaway and the highlighted events in `locale`'s words, for `<desc>`. */
+export function describe(events: TimelineEvent[], state: TimelineState, locale: Locale = 'en'): string {
+  const words = WORDS[locale];
   const chosen = state.highlight
     .map((id) => events.find((e) => e.id === id))
     .filter((e): e is TimelineEvent => !!e)
-    .map((e) => `${e.label}, ${e.dateText} (${e.sourceNames.join(', ')})`);
-  const parts = [state.takeaway, `Time shown: ${span}.`, chosen.length ? `Highlighted: ${chosen.join('; ')}.` : ''];
+    .map((e) => words.highlightItem(e.label, e.dateText, e.sourceNames));
+  const parts = [state.takeaway, words.timeShown(words.spans[state.view]), chosen.length ? words.highlighted(chosen) : ''];
   return parts.filter(Boolean).join(' ');
 }

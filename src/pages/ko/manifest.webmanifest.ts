@@ -1,0 +1,4 @@
+/** The Korean edition's app manifest (see src/offline/endpoints.ts). */
+import { appManifest } from '../../offline/endpoints';
+
+export const GET = appManifest('ko');

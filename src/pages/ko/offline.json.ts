@@ -1,0 +1,4 @@
+/** What the Korean offline copy is (see src/offline/endpoints.ts). */
+import { offlineInfo } from '../../offline/endpoints';
+
+export const GET = offlineInfo('ko');
