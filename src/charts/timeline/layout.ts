@@ -18,6 +18,7 @@ import { textWidth } from '../text';
 import type { TimelineEvent } from './model';
 import { VIEW_DOMAINS, type TimelineState } from './state';
 import { WORDS } from './words';
+import { describe } from './describe';
 
 export interface Size {
   width: number;
@@ -257,15 +258,4 @@ function highlightLabels(events: TimelineEvent[], state: TimelineState, size: Si
       text: lines,
     };
   });
-}
-
-/** The step's takeaway and the highlighted events in `locale`'s words, for `<desc>`. */
-export function describe(events: TimelineEvent[], state: TimelineState, locale: Locale = 'en'): string {
-  const words = WORDS[locale];
-  const chosen = state.highlight
-    .map((id) => events.find((e) => e.id === id))
-    .filter((e): e is TimelineEvent => !!e)
-    .map((e) => words.highlightItem(e.label, e.dateText, e.sourceNames));
-  const parts = [state.takeaway, words.timeShown(words.spans[state.view]), chosen.length ? words.highlighted(chosen) : ''];
-  return parts.filter(Boolean).join(' ');
 }
