@@ -7,6 +7,11 @@ import { wireEditionSwitch } from '../i18n/edition-switch';
 wireMotionToggle();
 wireCopyButtons();
 wireEditionSwitch();
+
+// Printing fetches the storyboard's stills at once: as lazy images they might load only near the viewport.
+const eagerStills = () => document.querySelectorAll<HTMLImageElement>('.step-thumb img').forEach((img) => (img.loading = 'eager'));
+addEventListener('beforeprint', eagerStills);
+matchMedia('print').addEventListener('change', (event) => event.matches && eagerStills());
 void startStory();
 
 // "Save for offline" is off the first load's path: its module loads once the page has loaded and the browser is idle.

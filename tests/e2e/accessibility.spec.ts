@@ -1,37 +1,40 @@
 /** Accessibility at every step of every chart, in light and dark, and with the keyboard alone. */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './edition';
+import { takeawayOf } from '../support/edition-content';
 import { chartSteps, openStory } from './helpers';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`axe finds no violations at any step of any chart, ${colorScheme}`, async ({ page }) => {
+  test(`axe finds no violations at any step of any chart, ${colorScheme}`, async ({ page, edition }) => {
     test.setTimeout(180_000);
     await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
-    await openStory(page);
+    await openStory(page, edition.at('/'));
     const whole = await new AxeBuilder({ page }).withTags(TAGS).analyze();
     expect(whole.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     for (const { chart, steps } of await chartSteps(page)) {
       const figure = page.locator(`figure[data-chart="${chart}"]`);
       await figure.scrollIntoViewIfNeeded();
       for (const step of steps) {
-        await page.goto(`/?step=${step}`);
+        await page.goto(edition.at(`/?step=${step}`));
         await page.waitForFunction(() => document.documentElement.dataset.story === 'ready');
         const results = await new AxeBuilder({ page }).include(`figure[data-chart="${chart}"]`).include(`#${step}`).withTags(TAGS).analyze();
         expect(results.violations.map((v) => `${chart}/${step} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
         // The chart says what this step shows, for readers who cannot see it.
         const takeaway = (await figure.locator('[data-takeaway]').textContent())?.trim() ?? '';
         expect(takeaway.length, `${step} has a takeaway`).toBeGreaterThan(10);
+        // In the edition's language: its own chapter's takeaway.
+        expect(takeaway, `${step}'s takeaway`).toBe(takeawayOf(edition.locale, step));
         await expect(figure.locator('svg[data-scene] > desc').first()).toContainText(takeaway.slice(0, 20));
       }
     }
   });
 }
 
-test('every step can be reached with the keyboard alone', async ({ page }) => {
+test('every step can be reached with the keyboard alone', async ({ page, edition }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await openStory(page);
+  await openStory(page, edition.at('/'));
   for (const { chart, steps } of await chartSteps(page)) {
     const figure = page.locator(`figure[data-chart="${chart}"]`);
     // Tab to the chart like a keyboard user: it is a tab stop with a visible focus ring.
@@ -48,8 +51,8 @@ test('every step can be reached with the keyboard alone', async ({ page }) => {
   }
 });
 
-test('the colour tokens keep text at 4.5:1 and chart marks at 3:1 against the page, light and dark', async ({ page }) => {
-  await page.goto('/');
+test('the colour tokens keep text at 4.5:1 and chart marks at 3:1 against the page, light and dark', async ({ page, edition }) => {
+  await page.goto(edition.at('/'));
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     const ratios = await page.evaluate(() => {

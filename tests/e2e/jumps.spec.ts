@@ -6,7 +6,8 @@
  * A failure names the pair. The walk runs inside the page and takes each pair once, landing
  * where the next jump starts, so the 550 jumps take seconds, not minutes.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './edition';
 import { openStory } from './helpers';
 
 const WIDTHS = [320, 390, 1440];
@@ -106,22 +107,22 @@ for (const width of WIDTHS) {
   test.describe(`every jump lands at ${width} px`, () => {
     test.use({ viewport: { width, height: width < 900 ? 844 : 900 }, reducedMotion: 'reduce' });
 
-    test('by an instant scroll, from everywhere to every step', async ({ page }) => {
+    test('by an instant scroll, from everywhere to every step', async ({ page, edition }) => {
       test.setTimeout(180_000);
-      await openStory(page);
+      await openStory(page, edition.at('/'));
       expectEveryPairLands(await jumpAll(page, 'scroll'));
     });
 
-    test('by a clicked #id link, from everywhere to every step', async ({ page }) => {
+    test('by a clicked #id link, from everywhere to every step', async ({ page, edition }) => {
       test.setTimeout(180_000);
-      await openStory(page);
+      await openStory(page, edition.at('/'));
       // A link brings the step's top to the top of the window: past the reading line, so it is current.
       expectEveryPairLands(await jumpAll(page, 'link'));
     });
 
-    test('by the Home and End keys, from everywhere', async ({ page }) => {
+    test('by the Home and End keys, from everywhere', async ({ page, edition }) => {
       test.setTimeout(120_000);
-      await openStory(page);
+      await openStory(page, edition.at('/'));
       const { froms, first, last } = await page.evaluate(() => {
         const figures = [...document.querySelectorAll<HTMLElement>('figure[data-chart]')];
         const steps = figures.map((f) => (f.dataset.steps ?? '').split(' ').filter(Boolean));

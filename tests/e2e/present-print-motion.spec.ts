@@ -1,12 +1,19 @@
 /** A teacher projecting, printing, or turning motion off. */
-import { expect, test } from '@playwright/test';
+import { clientWords } from '../../src/i18n/client-words';
+import type { UiWords } from '../../src/i18n/ui';
+import { takeawayOf } from '../support/edition-content';
+import { expect, test } from './edition';
 import { chartSteps, openStory } from './helpers';
 
+/** The masthead's Present button, by its whole name ("Present one step at a time"). */
+const presentName = (words: UiWords) => `${words.masthead.present} ${words.masthead.presentHint}`;
+
 test.describe('presentation mode', () => {
-  test('?present=1 shows one step at a time; clicker keys step through every chart; Escape leaves where it stopped', async ({ page }) => {
+  test('?present=1 shows one step at a time; clicker keys step through every chart; Escape leaves where it stopped', async ({ page, edition }) => {
+    const words = clientWords(edition.locale);
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await openStory(page, '/?present=1&step=envoy-putin-pyongyang');
+    await openStory(page, edition.at('/?present=1&step=envoy-putin-pyongyang'));
     const current = page.locator('.step.is-current');
     await expect(current).toHaveCount(1);
     await expect(current).toHaveAttribute('id', 'envoy-putin-pyongyang');
@@ -15,13 +22,15 @@ test.describe('presentation mode', () => {
     const box = await page.locator('figure[data-chart="timeline"] .chart-canvas').boundingBox();
     expect(box!.height).toBeGreaterThan(500); // a large chart for the back of the room
 
-    const total = (await chartSteps(page)).reduce((n, c) => n + c.steps.length, 0);
-    await expect(page.locator('[data-present-count]')).toHaveText(new RegExp(` of ${total}$`));
+    // Every step of every chart, in reading order: the counter counts through all of them.
+    const order = (await chartSteps(page)).flatMap((c) => c.steps);
+    const total = order.length;
+    await expect(page.locator('[data-present-count]')).toHaveText(words.count(order.indexOf('envoy-putin-pyongyang') + 1, total));
     await page.keyboard.press('PageDown');
     await expect(current).toHaveAttribute('id', 'envoy-september');
     await expect(page.locator('figure[data-chart="timeline"]')).toHaveAttribute('data-current-step', 'envoy-september');
     await expect(page).toHaveURL(/present=1.*#envoy-september$/);
-    await expect(page.locator('#step-announcer')).toContainText('envoy'.length ? 'September 2024' : '');
+    await expect(page.locator('#step-announcer')).toHaveText(words.stepOf(order.indexOf('envoy-september') + 1, total, takeawayOf(edition.locale, 'envoy-september')));
     await page.keyboard.press('PageUp');
     await page.keyboard.press('ArrowLeft');
     await expect(current).toHaveAttribute('id', 'envoy-choe-january');
@@ -34,49 +43,52 @@ test.describe('presentation mode', () => {
     await expect(page.locator('figure[data-chart="timeline"]')).toHaveAttribute('data-current-step', 'envoy-choe-january');
   });
 
-  test('the Present button starts at the step being read, and the bar buttons work', async ({ page }) => {
+  test('the Present button starts at the step being read, and the bar buttons work', async ({ page, edition }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await openStory(page, '/?step=envoy-vostochny');
+    await openStory(page, edition.at('/?step=envoy-vostochny'));
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.getByRole('button', { name: /Present/ }).click();
+    await page.getByRole('button', { name: presentName(edition.words), exact: true }).click();
     await expect(page.locator('.step.is-current')).toHaveCount(1);
-    await page.getByRole('group', { name: 'Presentation' }).getByRole('button', { name: 'Next step' }).click();
+    await page.getByRole('group', { name: edition.words.present.group, exact: true }).getByRole('button', { name: edition.words.present.nextStep, exact: true }).click();
     const id = await page.locator('.step.is-current').getAttribute('id');
-    await page.getByRole('button', { name: /Leave presentation/ }).click();
+    await page.getByRole('button', { name: edition.words.present.leave }).click();
     await expect(page.locator(`#${id}`)).toBeInViewport();
   });
 });
 
 test.describe('motion', () => {
-  test('the Motion toggle overrides the system setting and is remembered across visits', async ({ page }) => {
-    await openStory(page);
-    const toggle = page.getByRole('button', { name: /Motion/ });
+  test('the Motion toggle overrides the system setting and is remembered across visits', async ({ page, edition }) => {
+    const { motion, motionOn } = edition.words.masthead;
+    const { motionOff } = clientWords(edition.locale);
+    await openStory(page, edition.at('/'));
+    const toggle = page.getByRole('button', { name: motion });
     await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await expect(toggle).toHaveText(`${motion} ${motionOn}`);
     await toggle.click();
     await expect(toggle).toHaveAttribute('aria-pressed', 'false');
-    await expect(toggle).toContainText('off');
+    await expect(toggle).toHaveText(`${motion} ${motionOff}`);
     await page.reload();
     await page.waitForFunction(() => document.documentElement.dataset.story === 'ready');
-    await expect(page.getByRole('button', { name: /Motion/ })).toHaveAttribute('aria-pressed', 'false');
+    await expect(page.getByRole('button', { name: motion })).toHaveAttribute('aria-pressed', 'false');
     // With motion off, a step change is instant: the new state is there on the next frame.
     const figure = page.locator('figure[data-chart="timeline"]');
-    await figure.getByRole('button', { name: 'Next step' }).click();
+    await figure.getByRole('button', { name: edition.words.chart.nextLabel, exact: true }).click();
     const opacities = await figure.locator('svg [data-key]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('opacity')));
     expect(opacities.filter((o) => o !== null && o !== '1')).toEqual([]);
   });
 
-  test('with reduced motion, a step change leaves no transition running', async ({ page }) => {
+  test('with reduced motion, a step change leaves no transition running', async ({ page, edition }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await openStory(page);
-    await page.locator('figure[data-chart="timeline"]').getByRole('button', { name: 'Next step' }).click();
+    await openStory(page, edition.at('/'));
+    await page.locator('figure[data-chart="timeline"]').getByRole('button', { name: edition.words.chart.nextLabel, exact: true }).click();
     const opacities = await page.locator('figure[data-chart="timeline"] svg [data-key]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('opacity')));
     expect(opacities.filter((o) => o !== null && o !== '1')).toEqual([]);
   });
 });
 
 test.describe('print', () => {
-  test('printing gives a storyboard: every step with its chart in that state, chapters on new pages', async ({ page }) => {
-    await openStory(page);
+  test('printing gives a storyboard: every step with its chart in that state, chapters on new pages', async ({ page, edition }) => {
+    await openStory(page, edition.at('/'));
     const charts = await chartSteps(page);
     // The stills are files the browser fetches only for print: none was loaded on screen.
     expect(await page.locator('.step-thumb img').evaluateAll((imgs) => imgs.filter((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0).length)).toBe(0);
@@ -88,9 +100,10 @@ test.describe('print', () => {
         const thumb = page.locator(`#${step} .step-thumb img`);
         // Shown in print (a lazy image has no size until printing fetches it, so check the display).
         expect(await thumb.evaluate((img) => getComputedStyle(img.parentElement!).display), `${chart} ${step}`).toBe('block');
-        await expect(thumb).toHaveAttribute('src', `/print/${step}.svg`);
-        await expect(thumb).toHaveAttribute('alt', /^The chart at this step: \S/);
-        const response = await page.request.get(`/print/${step}.svg`);
+        // The edition's own still, described in its words by the step's takeaway.
+        await expect(thumb).toHaveAttribute('src', edition.at(`/print/${step}.svg`));
+        await expect(thumb).toHaveAttribute('alt', edition.words.step.still(takeawayOf(edition.locale, step)));
+        const response = await page.request.get(edition.at(`/print/${step}.svg`));
         expect(response.headers()['content-type']).toContain('image/svg+xml');
         const svg = await response.text();
         expect(svg, `${step}: a standalone SVG`).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*data-scene="">/);
@@ -102,7 +115,11 @@ test.describe('print', () => {
     }
     await expect(page.locator('.scrolly-graphic').first()).toBeHidden();
     await expect(page.locator('.chart-controls').first()).toBeHidden();
-    await expect(page.getByRole('button', { name: /Present/ })).toBeHidden();
+    await expect(page.getByRole('button', { name: presentName(edition.words), exact: true })).toBeHidden();
+    // Print media makes the page fetch every still at once (scrolly/main.ts), before the PDF is made.
+    await expect
+      .poll(() => page.locator('.step-thumb img').evaluateAll((imgs) => imgs.every((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0)), { timeout: 30_000 })
+      .toBe(true);
     const pdf = await page.pdf({ format: 'A4' });
     // Printing fetched every still and drew it (a broken SVG would have no size).
     const stills = await page.locator('.step-thumb img').evaluateAll((imgs) => imgs.map((i) => ({ src: i.getAttribute('src'), ok: (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0 })));

@@ -1,5 +1,9 @@
 /** Browser-side checks for the range map, shared by its end-to-end tests. */
 import type { Page } from '@playwright/test';
+import type { Edition } from './edition';
+import { frames, measureChartLabels, type LabelReport } from './helpers';
+
+export type { LabelReport };
 
 export const STEPS = ['arc-region', 'arc-launch-area', 'arc-flight', 'arc-landing', 'arc-ring', 'arc-context'];
 
@@ -12,52 +16,8 @@ export const VIEWPORTS = [
   { width: 2560, height: 1440 },
 ];
 
-export interface LabelReport {
-  count: number;
-  /** Pairs of labels whose boxes overlap, with the overlap in px. */
-  overlaps: string[];
-  /** Labels whose box leaves the chart. */
-  outside: string[];
-  /** Labels drawn smaller than 12 CSS px. */
-  small: string[];
-  /** The text of every label, for messages. */
-  texts: string[];
-}
-
-/** Measures every label of the live range map: boxes in CSS pixels, as Chromium lays them out. */
-export function measureLabels(page: Page): Promise<LabelReport> {
-  return page.evaluate(() => {
-    const svg = document.querySelector<SVGSVGElement>('figure[data-chart="range-arc"] svg[data-scene]')!;
-    const frame = svg.getBoundingClientRect();
-    const vb = svg.viewBox.baseVal;
-    const scale = Math.min(frame.width / vb.width, frame.height / vb.height);
-    const texts = [...svg.querySelectorAll<SVGTextElement>('g[data-layer="labels"] text')];
-    const boxes = texts.map((t) => ({
-      key: t.dataset.key ?? '',
-      text: t.textContent ?? '',
-      r: t.getBoundingClientRect(),
-      size: parseFloat(getComputedStyle(t).fontSize) * scale,
-    }));
-    const overlaps: string[] = [];
-    for (let i = 0; i < boxes.length; i++) {
-      for (let j = i + 1; j < boxes.length; j++) {
-        const a = boxes[i]!.r;
-        const b = boxes[j]!.r;
-        const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
-        const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
-        if (w > 0.5 && h > 0.5) overlaps.push(`${boxes[i]!.key} × ${boxes[j]!.key} (${w.toFixed(1)}×${h.toFixed(1)} px)`);
-      }
-    }
-    const outside = boxes
-      .filter(({ r }) => r.left < frame.left - 0.5 || r.top < frame.top - 0.5 || r.right > frame.right + 0.5 || r.bottom > frame.bottom + 0.5)
-      .map(
-        ({ key, r }) =>
-          `${key} [${Math.round(r.left - frame.left)},${Math.round(r.top - frame.top)} → ${Math.round(r.right - frame.left)},${Math.round(r.bottom - frame.top)} in ${Math.round(frame.width)}×${Math.round(frame.height)}]`,
-      );
-    const small = boxes.filter((b) => b.size < 11.95).map((b) => `${b.key} ${b.size.toFixed(2)}px`);
-    return { count: boxes.length, overlaps, outside, small, texts: boxes.map((b) => b.text) };
-  });
-}
+/** Measures every label of the live range map: boxes in CSS pixels, as Chromium lays them out (helpers.ts). */
+export const measureLabels = (page: Page): Promise<LabelReport> => measureChartLabels(page, 'range-arc');
 
 /** The step-dependent marks of the live map, serialised: what "the same picture" means. */
 export function scenePicture(page: Page): Promise<string> {
@@ -75,11 +35,11 @@ export function scenePicture(page: Page): Promise<string> {
   });
 }
 
-/** Opens the page at a step and waits until the map shows it, with fonts loaded. */
-export async function openStep(page: Page, step: string): Promise<void> {
-  await page.goto(`/?step=${step}`);
+/** Opens the story at a step in the edition and waits until the map shows it, with fonts loaded. */
+export async function openStep(page: Page, edition: Edition, step: string): Promise<void> {
+  await page.goto(edition.at(`/?step=${step}`));
   await page.waitForFunction(() => document.documentElement.dataset.story === 'ready');
   await page.evaluate(() => document.fonts.ready);
   await page.waitForFunction((id) => document.querySelector<HTMLElement>('figure[data-chart="range-arc"]')?.dataset.currentStep === id, step);
-  await page.waitForTimeout(100);
+  await frames(page);
 }

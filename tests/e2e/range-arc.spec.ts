@@ -2,20 +2,40 @@
  * The range map (chapter 1) in Chromium, against the real build: labels at every width, scroll
  * progress and reduced motion, deep links, the picture without JavaScript, its weight, and themes.
  */
-import { settled, warmFonts } from './helpers';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { PAGE_WORDS, WORDS } from '../../src/charts/range-arc/words';
+import type { Locale } from '../../src/i18n/locales';
+import { rowIn } from '../support/edition-content';
+import { expect, test } from './edition';
+import { frames, settled, warmFonts } from './helpers';
 import { measureLabels, openStep, scenePicture, STEPS, VIEWPORTS } from './range-arc-helpers';
 
 const FIGURE = 'figure[data-chart="range-arc"]';
+
+/** A place's name in the edition (places.yaml with its `ko:` map). */
+const placeName = (locale: Locale, id: string) => rowIn<{ name: string }>('places', id, locale).name;
+
+interface Claim {
+  id: string;
+  by: string;
+  label: string;
+  short?: string;
+  km?: number;
+  date?: string;
+}
+/** A launch in the edition (launches.yaml): the claims the map writes. */
+const launchIn = (locale: Locale, id: string) => rowIn<{ date: string; time: string; distances: Claim[]; landings: Claim[]; claims: Claim[] }>('launches', id, locale);
+const claimIn = (list: Claim[], id: string) => list.find((c) => c.id === id)!;
 
 test.describe('labels never overlap each other or leave the chart', () => {
   for (const viewport of VIEWPORTS) {
     for (const colorScheme of ['light', 'dark'] as const) {
       if (colorScheme === 'dark' && viewport.width !== 390 && viewport.width !== 1440) continue;
-      test(`at ${viewport.width} × ${viewport.height} px, ${colorScheme}`, async ({ browser }) => {
+
+      test(`at ${viewport.width} × ${viewport.height} px, ${colorScheme}`, async ({ browser, edition }) => {
         const page = await browser.newPage({ viewport, reducedMotion: 'reduce', colorScheme });
         for (const step of STEPS) {
-          await openStep(page, step);
+          await openStep(page, edition, step);
           const report = await measureLabels(page);
           expect(report.count, `${step}: labels drawn`).toBeGreaterThanOrEqual(3);
           expect(report.overlaps, `${step}: overlapping labels`).toEqual([]);
@@ -28,12 +48,12 @@ test.describe('labels never overlap each other or leave the chart', () => {
   }
 });
 
-test('labels still fit when the web fonts never arrive (the fallback fonts are narrower than Inter)', async ({ browser }) => {
+test('labels still fit when the web fonts never arrive (the fallback fonts are narrower than Inter)', async ({ browser, edition }) => {
   for (const viewport of [VIEWPORTS[0]!, VIEWPORTS[VIEWPORTS.length - 1]!]) {
     const page = await browser.newPage({ viewport, reducedMotion: 'reduce' });
     await page.route('**/*.woff2', (route) => route.abort());
     for (const step of STEPS) {
-      await openStep(page, step);
+      await openStep(page, edition, step);
       const report = await measureLabels(page);
       expect(report.overlaps, `${viewport.width} px, ${step}: overlapping labels`).toEqual([]);
       expect(report.outside, `${viewport.width} px, ${step}: labels off the chart`).toEqual([]);
@@ -43,23 +63,55 @@ test('labels still fit when the web fonts never arrive (the fallback fonts are n
   }
 });
 
-test('each step names what it is about', async ({ browser }) => {
+test('each step names what it is about', async ({ browser, edition }) => {
   const page = await browser.newPage({ viewport: { width: 390, height: 844 }, reducedMotion: 'reduce' });
-  const expected: Record<string, RegExp[]> = {
-    'arc-region': [/Pyongyang/, /Seoul/, /Tokyo/, /Vladivostok/, /East Sea \//, /Sea of Japan/],
-    'arc-launch-area': [/Kaechon area/, /Sep 18, 2024/, /6:50 a\.m\./],
-    'arc-flight': [/^400 km$/, /JCS/],
-    'arc-landing': [/First reports/, /JCS, Sep 19/, /Sep 18/],
-    'arc-ring': [/^400 km/, /distance flown/, /Pyongyang 75 km/, /Seoul 255 km/],
-    'arc-context': [/KCNA: (accuracy at 320 km|320 km.*accuracy test)/, /JCS: about 400 km/, /Sep 12/, /4\.5-ton warhead/],
+  // The map's words and the content's, in the edition: places' names, the claims' `by`, `label` and `short`.
+  const w = WORDS[edition.locale];
+  const place = (id: string) => placeName(edition.locale, id);
+  const launch = launchIn(edition.locale, 'launch-2024-09-18');
+  const jcs = claimIn(launch.distances, 'jcs');
+  const kcna = claimIn(launch.distances, 'kcna');
+  const firstReports = claimIn(launch.landings, 'first-reports');
+  const onLand = claimIn(launch.landings, 'jcs-sept-19');
+  const warhead = claimIn(launch.claims, 'kcna-warhead');
+  const earlier = launchIn(edition.locale, 'launch-2024-09-12');
+  // A label's lines are <tspan>s, so its text is its lines run together.
+  type Check = [string, (t: string) => boolean];
+  const has = (s: string): Check => [JSON.stringify(s), (t) => t.includes(s)];
+  const is = (s: string): Check => [`exactly ${JSON.stringify(s)}`, (t) => t === s];
+  // The map may wrap a wording further to fit: the same words, on other lines.
+  const bare = (text: string) => text.replace(/\s+/g, '');
+  const oneOf = (...wordings: string[][]): Check => [
+    `one of ${JSON.stringify(wordings)}, however wrapped`,
+    (t) => wordings.some((lines) => bare(t) === bare(lines.join(''))),
+  ];
+  /** `a`, then `b` later in the same label. */
+  const inOrder = (a: string, b: string): Check => [`${JSON.stringify(a)} … ${JSON.stringify(b)}`, (t) => t.includes(a) && t.indexOf(b, t.indexOf(a) + a.length) >= 0];
+  const either = (...checks: Check[]): Check => [checks.map((c) => c[0]).join(' or '), (t) => checks.some(([, ok]) => ok(t))];
+  const expected: Record<string, Check[]> = {
+    'arc-region': [has(place('pyongyang')), has(place('seoul')), has(place('tokyo')), has(place('vladivostok')), ...w.regions['sea-east'].map(has)],
+    'arc-launch-area': [has(w.area(place('kaechon'))), has(w.date(launch.date, true)), has(w.time(launch.time))],
+    'arc-flight': [is(w.km(jcs.km!)), has(jcs.by)],
+    'arc-landing': [
+      has(firstReports.by),
+      either(has(w.report(onLand.by, w.date(onLand.date!))), has(w.reportBrief(onLand.by, w.date(onLand.date!)).join(''))),
+      has(w.date(launch.date)),
+    ],
+    'arc-ring': [oneOf(...w.ring(jcs.km!)), has(w.placeKm(place('pyongyang'), w.km(75))), has(w.placeKm(place('seoul'), w.km(255)))],
+    'arc-context': [
+      either(has(w.claim(kcna.by, kcna.label)), inOrder(w.claim(kcna.by, w.km(kcna.km!)), kcna.short ?? kcna.label)),
+      has(w.claim(jcs.by, jcs.label)),
+      has(w.date(earlier.date)),
+      has(warhead.short!),
+    ],
   };
-  for (const [step, patterns] of Object.entries(expected)) {
-    await openStep(page, step);
+  for (const [step, checks] of Object.entries(expected)) {
+    await openStep(page, edition, step);
     const { texts } = await measureLabels(page);
-    for (const pattern of patterns)
+    for (const [what, ok] of checks)
       expect(
-        texts.some((t) => pattern.test(t)),
-        `${step}: ${pattern} in ${JSON.stringify(texts)}`,
+        texts.some(ok),
+        `${step}: ${what} in ${JSON.stringify(texts)}`,
       ).toBe(true);
   }
   await page.close();
@@ -128,9 +180,9 @@ test.describe('scroll progress drives the flight', () => {
     { width: 1440, height: 900 },
     { width: 390, height: 844 },
   ]) {
-    test(`the flight and its readout follow the reader through step 3 at ${viewport.width} px`, async ({ browser }) => {
+    test(`the flight and its readout follow the reader through step 3 at ${viewport.width} px`, async ({ browser, edition }) => {
       const page = await browser.newPage({ viewport, reducedMotion: 'no-preference' });
-      await page.goto('/');
+      await page.goto(edition.at('/'));
       await page.waitForFunction(() => document.documentElement.dataset.story === 'ready');
       await page.evaluate(() => document.fonts.ready);
       expect(await page.evaluate(() => document.querySelector<HTMLElement>('figure[data-chart="range-arc"]')!.dataset.currentStep)).toBe('arc-region');
@@ -151,19 +203,19 @@ test.describe('scroll progress drives the flight', () => {
     });
   }
 
-  test('jumping straight to a point inside step 3 draws the same picture as scrolling there', async ({ browser }) => {
+  test('jumping straight to a point inside step 3 draws the same picture as scrolling there', async ({ browser, edition }) => {
     for (const p of [0.15, 0.5, 0.85]) {
       const scrolled = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-      await warmFonts(scrolled);
-      await scrolled.goto('/');
+      await warmFonts(scrolled, edition.at('/'));
+      await scrolled.goto(edition.at('/'));
       await scrolled.waitForFunction(() => document.documentElement.dataset.story === 'ready');
       const y = await scrollYFor(scrolled, 'arc-flight', p);
       await scrollGradually(scrolled, y);
       await settle(scrolled);
 
       const jumped = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-      await warmFonts(jumped);
-      await jumped.goto('/');
+      await warmFonts(jumped, edition.at('/'));
+      await jumped.goto(edition.at('/'));
       await jumped.waitForFunction(() => document.documentElement.dataset.story === 'ready');
       // Its own geometry: each page may have its fonts or not yet (font-display: optional), which moves the text.
       await jumped.evaluate((top) => window.scrollTo({ top, behavior: 'instant' }), await scrollYFor(jumped, 'arc-flight', p));
@@ -175,14 +227,15 @@ test.describe('scroll progress drives the flight', () => {
     }
   });
 
-  test('with reduced motion the flight appears whole at once', async ({ browser }) => {
+  test('with reduced motion the flight appears whole at once', async ({ browser, edition }) => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce' });
-    await page.goto('/');
+    await page.goto(edition.at('/'));
     await page.waitForFunction(() => document.documentElement.dataset.story === 'ready');
     for (const p of [0.05, 0.5]) {
       await page.evaluate((top) => window.scrollTo({ top, behavior: 'instant' }), await scrollYFor(page, 'arc-flight', p));
       await page.waitForFunction(() => document.querySelector<HTMLElement>('figure[data-chart="range-arc"]')!.dataset.currentStep === 'arc-flight');
-      await page.waitForTimeout(150);
+      // Whole within the frames that draw the step: nothing eases in.
+      await frames(page, 3);
       const { km, length } = await readout(page);
       expect(km).toBe(400);
       expect(length!).toBeCloseTo(400, 0);
@@ -191,15 +244,15 @@ test.describe('scroll progress drives the flight', () => {
   });
 });
 
-test('a deep link to any step draws the same picture as scrolling to it', async ({ browser }) => {
+test('a deep link to any step draws the same picture as scrolling to it', async ({ browser, edition }) => {
   // One reader scrolls down through every step, wheel notch by wheel notch; for each step a fresh
   // page opens its deep link, and the two pictures must match.
   const scrolled = await browser.newPage({ viewport: { width: 390, height: 844 } });
-  await scrolled.goto('/');
+  await scrolled.goto(edition.at('/'));
   await scrolled.waitForFunction(() => document.documentElement.dataset.story === 'ready');
   for (const step of STEPS) {
     const linked = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    await openStep(linked, step);
+    await openStep(linked, edition, step);
     await settle(linked);
     const y = await linked.evaluate(() => window.scrollY);
     // The same place in the story by this page's own geometry (its fonts may differ: font-display: optional).
@@ -212,13 +265,13 @@ test('a deep link to any step draws the same picture as scrolling to it', async 
   await scrolled.close();
 });
 
-test('changing steps never moves the text under the sticky chart, so no step can flicker at its edge', async ({ browser }) => {
+test('changing steps never moves the text under the sticky chart, so no step can flicker at its edge', async ({ browser, edition }) => {
   for (const viewport of [
     { width: 320, height: 568 },
     { width: 390, height: 844 },
   ]) {
     const page = await browser.newPage({ viewport, reducedMotion: 'reduce' });
-    await page.goto('/');
+    await page.goto(edition.at('/'));
     await page.waitForFunction(() => document.documentElement.dataset.story === 'ready');
     await page.evaluate(() => document.fonts.ready);
     const tops = () => page.evaluate((ids) => ids.map((id) => Math.round(document.getElementById(id)!.getBoundingClientRect().top + window.scrollY)), STEPS);
@@ -236,13 +289,14 @@ test('changing steps never moves the text under the sticky chart, so no step can
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the map, the whole flight and the ring are in the HTML, with a title and a description', async ({ page }) => {
-    await page.goto('/');
+  test('the map, the whole flight and the ring are in the HTML, with a title and a description', async ({ page, edition }) => {
+    const kaechon = new RegExp(placeName(edition.locale, 'kaechon'));
+    await page.goto(edition.at('/'));
     const svgs = page.locator(`${FIGURE} svg[data-scene]`);
     await expect(svgs).toHaveCount(2);
     for (const svg of await svgs.all()) {
-      await expect(svg.locator('title')).toHaveText(/Kaechon/);
-      await expect(svg.locator('desc')).toContainText('400 km');
+      await expect(svg.locator('title')).toHaveText(kaechon);
+      await expect(svg.locator('desc')).toContainText(WORDS[edition.locale].km(400));
       await expect(svg.locator('use')).toHaveAttribute('href', '#range-arc-basemap');
       const length = await svg
         .locator('line[data-key="flight"]')
@@ -255,12 +309,13 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('#range-arc-basemap path.land')).toHaveCount(1);
     const visible = page.locator(`${FIGURE} svg[data-scene]:visible`);
     await expect(visible).toHaveCount(1);
-    await expect(visible).toHaveAccessibleName(/Kaechon/);
+    await expect(visible).toHaveAccessibleName(kaechon);
   });
 
-  test('the data table lists the places, their distances from the launch area and their sources', async ({ page }) => {
-    await page.goto('/');
-    const details = page.locator('details.chart-table').filter({ hasText: 'the places on the map' });
+  test('the data table lists the places, their distances from the launch area and their sources', async ({ page, edition }) => {
+    const words = PAGE_WORDS[edition.locale].table;
+    await page.goto(edition.at('/'));
+    const details = page.locator('details.chart-table').filter({ hasText: words.label });
     await details.locator('summary').click();
     const table = details.locator('table').first();
     const rows = await table.locator('tbody tr').evaluateAll((trs) =>
@@ -272,25 +327,26 @@ test.describe('without JavaScript', () => {
       })),
     );
     expect(rows.length).toBeGreaterThanOrEqual(15);
-    for (const name of ['Kaechon', 'Pyongyang', 'Seoul', 'Tokyo', 'Vladivostok', 'Chongjin'])
+    const chongjin = placeName(edition.locale, 'chongjin');
+    for (const name of ['kaechon', 'pyongyang', 'seoul', 'tokyo', 'vladivostok', 'chongjin'].map((id) => placeName(edition.locale, id)))
       expect(
         rows.some((r) => r.place.startsWith(name)),
         name,
       ).toBe(true);
     for (const row of rows) {
       expect(row.sources, row.place).toBeGreaterThan(0);
-      if (row.within === 'launch area') continue;
+      if (row.within === words.launchArea) continue;
       const km = Number(row.km.replace(/,/g, ''));
-      expect(row.within, `${row.place}: ${km} km`).toBe(km <= 400 ? 'yes' : 'no');
+      expect(row.within, `${row.place}: ${km} km`).toBe(km <= 400 ? words.yes : words.no);
     }
-    expect(rows.find((r) => r.place.startsWith('Chongjin'))).toMatchObject({ km: '401', within: 'no' });
+    expect(rows.find((r) => r.place.startsWith(chongjin))).toMatchObject({ km: '401', within: words.no });
   });
 });
 
-test('the map’s share of the page stays under 60 KB, and the browser never downloads the atlas', async ({ page }) => {
+test('the map’s share of the page stays under 60 KB, and the browser never downloads the atlas', async ({ page, edition }) => {
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
-  const response = await page.goto('/');
+  const response = await page.goto(edition.at('/'));
   const html = await response!.text();
   const start = html.indexOf('<svg class="range-arc-defs"');
   const defs = html.slice(start, html.indexOf('</svg>', start) + 6);
@@ -307,10 +363,10 @@ test('the map’s share of the page stays under 60 KB, and the browser never dow
   expect(requests.every((u) => u.startsWith('http://127.0.0.1'))).toBe(true);
 });
 
-test('light and dark themes colour the map from their own tokens', async ({ browser }) => {
+test('light and dark themes colour the map from their own tokens', async ({ browser, edition }) => {
   const colours = async (colorScheme: 'light' | 'dark') => {
     const page = await browser.newPage({ colorScheme, reducedMotion: 'reduce' });
-    await openStep(page, 'arc-context');
+    await openStep(page, edition, 'arc-context');
     const c = await page.evaluate(() => {
       const style = (sel: string, prop: string) => getComputedStyle(document.querySelector(sel)!).getPropertyValue(prop);
       return {

@@ -73,6 +73,14 @@ describe('timelineScene(events, state, size, "ko")', () => {
     }
   });
 
+  // A short phone's chart (320 px page, 240 px tall canvas), in both editions: labels give up their source line before they collide.
+  it.each((['en', 'ko'] as const).flatMap((locale) => stepsIn(locale).map((s) => [locale, s.id] as const)))('%s %s on a 296 × 240 chart: no label over another', (locale, id) => {
+    const scene = timelineScene(eventsIn(locale), stateAt(stepsIn(locale), id), { width: 296, height: 240 }, locale);
+    const boxes = scene.marks.filter((m) => m.tag === 'text').map(box);
+    for (const [i, a] of boxes.entries())
+      for (const b of boxes.slice(i + 1)) expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1, `${a.key} overlaps ${b.key}`).toBe(false);
+  });
+
   it.each(steps.map((s) => [s.id]))('%s: title, description and every label are Korean', (id) => {
     const state = stateAt(steps, id);
     const scene = timelineScene(events, state, { width: 720, height: 460 }, 'ko');

@@ -228,14 +228,24 @@ function highlightLabels(events: TimelineEvent[], state: TimelineState, size: Si
   const x = xScale(state.view, size);
   const chosen = state.highlight.map((id) => events.find((e) => e.id === id)).filter((e): e is TimelineEvent => !!e);
   const lineHeight = f.fontSize * 1.25;
+  const mid = (f.ruY + f.kpY) / 2;
+  const stack = (lineCount: number) => {
+    const block = lineHeight * lineCount + 8;
+    const first = mid - (block * chosen.length) / 2 + f.fontSize;
+    // The last line's descent must clear North Korea's band name, which sits under its rule.
+    const bottom = first + (chosen.length - 1) * block + (lineCount - 1) * lineHeight + f.fontSize * 0.3;
+    return { block, first, fits: bottom <= f.kpY + 18 - f.fontSize - 2 };
+  };
+  // On a short phone chart three stacked labels of three lines would run into the band name:
+  // the source line goes first (every source is in the line under the chart and in the table).
+  const withSource = !f.compact || stack(3).fits;
   const linesOf = (event: TimelineEvent) => {
     // "NHK (text on a reading-practice site)" -> "NHK": the caveat is in the table and the sources list.
     const source = (event.sourceNames[0] ?? '').replace(/\s*\(.*\)$/, '');
-    return f.compact ? [event.label, event.dateText, source] : [event.label, `${event.dateText} · ${source}`];
+    if (!f.compact) return [event.label, `${event.dateText} · ${source}`];
+    return withSource ? [event.label, event.dateText, source] : [event.label, event.dateText];
   };
-  const block = lineHeight * linesOf(chosen[0] ?? events[0]!).length + 8;
-  const mid = (f.ruY + f.kpY) / 2;
-  const first = mid - (block * chosen.length) / 2 + f.fontSize;
+  const { block, first } = stack(linesOf(chosen[0] ?? events[0]!).length);
   return chosen.map((event, i) => {
     const ex = x(utcDate(event.start));
     const lines = linesOf(event);
