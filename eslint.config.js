@@ -49,7 +49,8 @@ export default tseslint.config(
     rules: {
       ...playwright.configs['flat/recommended'].rules,
       'playwright/no-focused-test': 'error',
-      'playwright/no-skipped-test': 'error',
+      // A test may skip in one edition's project, with its reason; never unconditionally.
+      'playwright/no-skipped-test': ['error', { allowConditional: true }],
       // Loops over viewports and steps assert inside helpers and conditionals on purpose.
       'playwright/expect-expect': 'off',
       'playwright/no-conditional-in-test': 'off',

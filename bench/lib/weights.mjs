@@ -20,7 +20,7 @@ export function listPages(distDir) {
       const file = join(dir, name);
       // Downloads (the slide deck, say) are files to take away, not pages of the site.
       if (statSync(file).isDirectory()) {
-        if (relative(distDir, file) !== 'downloads') walk(file);
+        if (!/^(\w+\/)?downloads$/.test(relative(distDir, file).split('\\').join('/'))) walk(file);
       }
       else if (name.endsWith('.html')) pages.push({ route: routeOf(distDir, file), file });
     }

@@ -84,7 +84,6 @@ const chartSteps = readdirSync('content/story')
 // `en` and `ko` projects), the English tests run in `en` and the Korean ones in `ko`, each once.
 test.beforeEach(() => {
   const korean = test.info().titlePath.includes('the Korean downloads');
-  // eslint-disable-next-line playwright/no-skipped-test -- each edition's project runs its own edition's tests
   test.skip(test.info().project.name === (korean ? 'en' : 'ko'), 'the other edition’s project runs this test');
 });
 

@@ -1,16 +1,24 @@
 /**
  * Quality gates on the real build in `dist/` (built by the web server before these run):
  * size budgets from bench/budgets.json, valid HTML, internal links and fragments that resolve,
- * share metadata, and a Content Security Policy the pages load under with no violation.
- * Pages are discovered, not listed: every HTML file in dist/, embeds by their /embed/ prefix.
+ * share metadata, each edition's language and alternates, the markup readers get without
+ * JavaScript, axe on every page, and a Content Security Policy the pages load under with no violation.
+ * Pages are discovered, not listed: every HTML file in dist/ of both editions (/ and /ko/),
+ * embeds by their /embed/ and /ko/embed/ prefixes. The file runs once, in the `en` project
+ * (playwright.config.ts): it already covers every page of every edition.
  */
-import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { checkPageBudgets, listPages, pageWeight } from '../../bench/lib/weights.mjs';
 import budgets from '../../bench/budgets.json' with { type: 'json' };
+import { LANG, LOCALES, OG_LOCALE, localePath, splitLocale, type Locale } from '../../src/i18n/locales';
+import { registeredCharts } from '../support/charts';
+import { DIST } from '../support/dist';
+import { expect, test } from './edition';
 
 /**
  * Waits until a page has fetched all it will: its script has said it is ready, its fonts are
@@ -26,8 +34,10 @@ async function loaded(page: Page): Promise<void> {
   await page.evaluate(() => document.fonts.ready);
 }
 
-const dist = 'dist';
-const pages: Array<{ route: string; file: string }> = listPages(dist);
+const dist = DIST;
+/** Downloads (the slide decks) are files to take away, not pages: listPages skips the English ones' folder; this, every edition's. */
+const isDownload = (route: string) => /^\/([a-z]{2}\/)?downloads\//.test(route);
+const pages: Array<{ route: string; file: string }> = listPages(dist).filter((p: { route: string }) => !isDownload(p.route));
 const html = (file: string) => readFileSync(file, 'utf8');
 
 /** Content of `<meta name|property=key>` in `doc`. */
@@ -49,12 +59,23 @@ function fileFor(path: string): string | undefined {
 
 const ids = (doc: string) => new Set([...doc.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
 
-test('the build has the story page', () => {
-  expect(pages.map((p) => p.route)).toContain('/');
+/** The edition a page belongs to, by its path: `/ko/…` is Korean. */
+const editionOf = (route: string): Locale => splitLocale(route)[0];
+const canonicalOf = (doc: string) => doc.match(/<link rel="canonical" href="([^"]+)"/)?.[1];
+
+test('the build has every edition’s story page, and each edition an embed of every chart', () => {
+  const routes = pages.map((p) => p.route);
+  for (const locale of LOCALES) {
+    expect(routes).toContain(localePath(locale, '/'));
+    for (const chart of registeredCharts()) expect(routes).toContain(localePath(locale, `/embed/${chart}/`));
+  }
+  // The checks below run over the Korean edition's pages as over the English.
+  expect(pages.filter((p) => editionOf(p.route) === 'ko').length).toBeGreaterThan(registeredCharts().length);
 });
 
 test('every page is within its size budget (compressed JS, CSS, HTML, fonts)', async ({ browser, baseURL }) => {
-  test.setTimeout(120_000);
+  // Every page of both editions, loaded one by one on a busy machine.
+  test.setTimeout(300_000);
   // Count what Chromium actually fetches on load: the story loads all its charts' modules, an
   // embed only its own chart's.
   const weights = [];
@@ -73,6 +94,13 @@ test('every page is within its size budget (compressed JS, CSS, HTML, fonts)', a
   for (const w of weights) expect(w.missing, `${w.route} references files not in the build`).toEqual([]);
   const rows = checkPageBudgets(weights, budgets);
   expect(rows.length).toBeGreaterThanOrEqual(pages.length * 2);
+  // Every page was held to a rule, the Korean ones to their own (/ko/embed/ before /ko/, before the English).
+  expect(new Set(rows.map((r: { route: string }) => r.route))).toEqual(new Set(pages.map((p) => p.route)));
+  const ruleOf = (route: string) => budgets.pages.find((rule) => route.startsWith(rule.prefix))!;
+  for (const row of rows as Array<{ route: string; metric: 'js' | 'total'; limit: number }>) {
+    if (row.metric === 'js' || row.metric === 'total') expect(row.limit, `${row.route} ${row.metric}`).toBe(ruleOf(row.route)[row.metric]);
+  }
+  for (const prefix of ['/ko/', '/ko/embed/']) expect(rows.some((r: { route: string }) => ruleOf(r.route).prefix === prefix), `a page under the ${prefix} rule`).toBe(true);
   const over = rows.filter((r: { ok: boolean }) => !r.ok).map((r: { route: string; metric: string; value: number; limit: number }) => `${r.route} ${r.metric}: ${r.value} B > ${r.limit} B`);
   expect(over).toEqual([]);
 });
@@ -139,28 +167,73 @@ test('every page has a canonical URL and Open Graph and Twitter cards with a 120
     const file = fileFor(image.pathname);
     expect(file, `${p.route} og:image ${image.pathname} is built`).toBeDefined();
     expect(pngSize(file!)).toEqual({ png: true, width: 1200, height: 630 });
+    // The card is the edition's own (/ko/share/… for a Korean page).
+    expect(image.pathname.startsWith(localePath(editionOf(p.route), '/share/')), `${p.route} og:image ${image.pathname}`).toBe(true);
   }
 });
 
-test('the story carries NewsArticle JSON-LD, and every chart on it has its own share card', () => {
-  const doc = html(join(dist, 'index.html'));
-  const blocks = [...doc.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!));
-  const article = blocks.find((b) => b['@type'] === 'NewsArticle');
-  expect(article).toMatchObject({ '@context': 'https://schema.org', headline: expect.any(String), datePublished: expect.stringMatching(/^\d{4}-\d\d-\d\d/) });
-  expect(article.mainEntityOfPage).toBe(doc.match(/<link rel="canonical" href="([^"]+)"/)?.[1]);
-  expect(fileFor(new URL(article.image[0]).pathname)).toBeDefined();
-  const charts = [...doc.matchAll(/<figure[^>]*\sdata-chart="([^"]+)"/g)].map((m) => m[1]!);
-  expect(charts.length).toBeGreaterThan(0);
-  for (const chart of charts) expect(pngSize(join(dist, 'share', `${chart}.png`)), chart).toEqual({ png: true, width: 1200, height: 630 });
+test('every page is in its edition’s language, and names its twin in every other edition, which exists', () => {
+  const problems: string[] = [];
+  for (const p of pages) {
+    const doc = html(p.file);
+    const locale = editionOf(p.route);
+    if (doc.match(/<html lang="([^"]+)"/)?.[1] !== LANG[locale]) problems.push(`${p.route}: <html lang> is not "${LANG[locale]}"`);
+    if (meta(doc, 'og:locale') !== OG_LOCALE[locale]) problems.push(`${p.route}: og:locale is not ${OG_LOCALE[locale]}`);
+    const alternates = new Map([...doc.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1]!, new URL(m[2]!).pathname]));
+    const rest = splitLocale(p.route)[1];
+    for (const other of LOCALES) {
+      const twin = localePath(other, rest);
+      if (alternates.get(LANG[other]) !== twin) problems.push(`${p.route}: hreflang="${LANG[other]}" is ${alternates.get(LANG[other])}, not ${twin}`);
+      else if (!fileFor(twin)) problems.push(`${p.route}: hreflang="${LANG[other]}" points to ${twin}, which is not built`);
+    }
+    if (alternates.get('x-default') !== localePath('en', rest)) problems.push(`${p.route}: hreflang="x-default" is not the English page`);
+  }
+  expect(problems).toEqual([]);
 });
 
-test('the sitemap lists the story at its canonical URL, and robots.txt points to it', () => {
+for (const locale of LOCALES) {
+  test(`the ${locale} story carries NewsArticle JSON-LD, and it and every chart on it have their own 1200×630 share card (${localePath(locale, '/share/')})`, () => {
+    const doc = html(join(dist, localePath(locale, '/index.html')));
+    const blocks = [...doc.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!));
+    const article = blocks.find((b) => b['@type'] === 'NewsArticle');
+    expect(article).toMatchObject({ '@context': 'https://schema.org', headline: expect.any(String), datePublished: expect.stringMatching(/^\d{4}-\d\d-\d\d/), inLanguage: LANG[locale] });
+    expect(article.mainEntityOfPage).toBe(canonicalOf(doc));
+    // The story's card: /share/story.png, /ko/share/story.png.
+    expect(new URL(article.image[0]).pathname).toBe(localePath(locale, '/share/story.png'));
+    expect(pngSize(fileFor(localePath(locale, '/share/story.png'))!)).toEqual({ png: true, width: 1200, height: 630 });
+    const charts = [...doc.matchAll(/<figure[^>]*\sdata-chart="([^"]+)"/g)].map((m) => m[1]!);
+    expect([...charts].sort()).toEqual([...registeredCharts()].sort());
+    for (const chart of charts) {
+      const card = fileFor(localePath(locale, `/share/${chart}.png`));
+      expect(card, `${locale} ${chart} card`).toBeDefined();
+      expect(pngSize(card!), chart).toEqual({ png: true, width: 1200, height: 630 });
+    }
+  });
+}
+
+test('the Korean share cards are their own pictures, not copies of the English', () => {
+  const bytes = (path: string) => readFileSync(fileFor(path)!);
+  for (const name of ['story', ...registeredCharts()]) {
+    expect(bytes(localePath('ko', `/share/${name}.png`)).equals(bytes(`/share/${name}.png`)), `${name}.png`).toBe(false);
+  }
+});
+
+test('the sitemap lists each edition’s story at its canonical URL with hreflang alternates to the others, and robots.txt points to it', () => {
   const index = readFileSync(join(dist, 'sitemap-index.xml'), 'utf8');
   const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-  const urls = sitemaps.flatMap((s) => [...readFileSync(join(dist, s), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]));
-  const canonical = html(join(dist, 'index.html')).match(/<link rel="canonical" href="([^"]+)"/)?.[1];
-  expect(urls).toContain(canonical);
-  expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${new URL('/sitemap-index.xml', canonical).href}`);
+  const entries = sitemaps.flatMap((s) => [...readFileSync(join(dist, s), 'utf8').matchAll(/<url>([\s\S]*?)<\/url>/g)].map((m) => m[1]!));
+  // Each <url>: its address, and its <xhtml:link rel="alternate" hreflang> twins.
+  const urls = new Map(
+    entries.map((e) => [e.match(/<loc>([^<]+)<\/loc>/)![1]!, new Map([...e.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\s*\/>/g)].map((m) => [m[1]!, m[2]!]))]),
+  );
+  const canonicals = new Map(LOCALES.map((l) => [l, canonicalOf(html(join(dist, localePath(l, '/index.html'))))!]));
+  for (const [locale, canonical] of canonicals) {
+    expect([...urls.keys()], `${locale} story`).toContain(canonical);
+    expect(Object.fromEntries(urls.get(canonical)!), `${locale} story's alternates`).toEqual(Object.fromEntries(LOCALES.map((l) => [LANG[l], canonicals.get(l)])));
+  }
+  // Every address listed is a page that is built.
+  for (const url of urls.keys()) expect(fileFor(new URL(url).pathname), url).toBeDefined();
+  expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${new URL('/sitemap-index.xml', canonicals.get('en')).href}`);
 });
 
 test('every page sets a Content Security Policy without unsafe-inline or unsafe-eval for scripts', () => {
@@ -198,11 +271,46 @@ for (const { route } of pages) {
         await frame();
       }
     });
-    await page.waitForTimeout(300);
+    // Every chart has landed, and the browser has gone idle: what the scroll set off has run (and been reported).
+    await page.waitForFunction(() => !document.querySelector('svg[data-moving]'));
+    await page.evaluate(() => new Promise((done) => requestIdleCallback(done, { timeout: 5000 })));
     violations.push(...(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])));
     expect(violations).toEqual([]);
     // The scripts ran: a chart on the page went live.
     if (await page.locator('figure[data-chart]').count()) await expect(page.locator('.chart-canvas.is-live').first()).toBeAttached();
+  });
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const { route } of pages) {
+    test(`${route}: every chart is drawn in the HTML with its words, and no control that needs the script shows`, async ({ page }) => {
+      await page.goto(route);
+      for (const figure of await page.locator('figure[data-chart]').all()) {
+        const chart = await figure.getAttribute('data-chart');
+        // One picture for the screen's width, titled and described for screen readers, and the step's takeaway.
+        const svg = figure.locator('svg[data-scene]:visible');
+        await expect(svg, `${chart}`).toHaveCount(1);
+        await expect(svg.locator('title'), `${chart} title`).not.toBeEmpty();
+        await expect(svg.locator('desc'), `${chart} desc`).not.toBeEmpty();
+        await expect(figure.locator('[data-takeaway]'), `${chart} takeaway`).not.toBeEmpty();
+        await expect(figure.locator('.chart-controls'), `${chart} buttons`).toBeHidden();
+      }
+      // The buttons a reader sees work without the script: the glossary terms open their popovers natively.
+      const buttons = await page.locator('button:visible').evaluateAll((list) => list.filter((b) => !b.hasAttribute('popovertarget')).map((b) => b.outerHTML.slice(0, 120)));
+      expect(buttons).toEqual([]);
+    });
+  }
+});
+
+// axe needs JavaScript to run in the page, so it checks each page as a reader with scripts gets it, once its script is ready.
+for (const { route } of pages) {
+  test(`${route}: axe finds no accessibility violations`, async ({ page }) => {
+    await page.goto(route);
+    await loaded(page);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }
 
