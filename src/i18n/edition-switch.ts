@@ -6,9 +6,14 @@
  */
 const SECTIONS = '[data-step], section[id], h2[id], h3[id]';
 
-/** The id of what the reader is looking at: the last step or section whose top is above 35% of the window. */
+/**
+ * The id of what the reader is looking at: the step the address names while it is on screen (the
+ * one its chart shows), else the last step or section whose top is above 35% of the window.
+ */
 function placeOnScreen(): string {
-  if (location.hash) return location.hash.slice(1);
+  const named = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  const box = named?.getBoundingClientRect();
+  if (named && box && box.bottom > 0 && box.top < innerHeight) return named.id;
   const line = innerHeight * 0.35;
   let id = '';
   for (const el of document.querySelectorAll<HTMLElement>(SECTIONS)) {
