@@ -97,7 +97,8 @@ export async function startStory(): Promise<void> {
       }
       chart.show(current.id, chart.usesProgress(current.id) ? current.progress : 0, far ? 'offscreen' : 'scroll');
     }
-    if (settled && !pinned) {
+    // Outside the steps a section's own anchor (#classroom, say) stays in the address; only a step's is cleared.
+    if (settled && !pinned && (reading || chapters.some((c) => c.chart.steps.includes(location.hash.slice(1))))) {
       const address = addressFor(location.href, reading);
       if (address !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', address);
     }
