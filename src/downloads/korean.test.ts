@@ -42,8 +42,10 @@ const TRANSLATED: Record<string, string[]> = {
   denials: ['who', 'role', 'side', 'quote'],
   sources: ['note'],
 };
+/** The columns of publishers' names, in every table: in the edition's words, which keep the Latin name of an outlet Korean has no name for (CNN, Svidomi). */
+const PUBLISHERS = ['publisher', 'source_publishers'];
 /** Everything else is the same in both editions. */
-const unchanged = (d: Dataset, row: Row) => Object.fromEntries(Object.entries(row).filter(([k]) => !(TRANSLATED[d.name] ?? []).includes(k)));
+const unchanged = (d: Dataset, row: Row) => Object.fromEntries(Object.entries(row).filter(([k]) => !(TRANSLATED[d.name] ?? []).includes(k) && !PUBLISHERS.includes(k)));
 
 describe('the Korean tables', () => {
   it('are the English tables: same names, fields, types, units, constraints but the words, and row for row the same ids, dates and numbers', () => {
@@ -75,6 +77,18 @@ describe('the Korean tables', () => {
     const jcs = table(ko, 'launch-claims').rows.find((r) => r.launch_id === 'launch-2024-09-18' && r.claim_id === 'jcs')!;
     expect(jcs).toMatchObject({ claim_kind: 'distance', distance_km: 400, claimed_by: '한국 합동참모본부(합참)', launch_area: '개천' });
     expect(jcs.distance_method).toBe('한국 합동참모본부(합참) 발표 수치이며, 직접 측정한 값이 아닙니다.');
+  });
+
+  it("name each source's publisher in Korean, in every table and in the order of source_ids", () => {
+    const publisher = new Map(korean.sources.map((s) => [s.id, s.data.publisher]));
+    for (const d of ko)
+      for (const [i, row] of d.rows.entries()) {
+        if (d.name === 'sources') expect(row.publisher, `sources row ${i}`).toBe(publisher.get(String(row.source_id)));
+        else expect(row.source_publishers, `${d.name} row ${i}`).toEqual((row.source_ids as string[]).map((id) => publisher.get(id)));
+      }
+    const tass = table(ko, 'sources').rows.find((r) => r.source_id === 'tass-2024-09-17-lavrov-choe')!;
+    expect(tass.publisher).toBe('타스통신');
+    expect(table(ko, 'sources').rows.filter((r) => HANGUL.test(String(r.publisher))).length).toBeGreaterThan(table(ko, 'sources').rows.length / 2);
   });
 
   it('name the countries in Korean, and allow exactly those names', () => {

@@ -35,6 +35,13 @@ describe('translationProblems(collection, entries)', () => {
       'content/data/flows.yaml: entry "f", field "ko.equivalent.text": no Korean (ko) text for "equivalent.text"',
     ]);
   });
+  it("needs the Korean of a source's publisher, as of its note", () => {
+    expect(TRANSLATED_FIELDS.sources).toEqual(['publisher', 'note']);
+    const source = { publisher: 'TASS', title: 'Lavrov met Choe', date: '2024-09-17', note: 'Wire copy.', ko: { note: '통신 기사.' } };
+    expect(translationProblems('sources', [{ id: 's', data: source }])).toEqual(['content/data/sources.yaml: entry "s", field "ko.publisher": no Korean (ko) text for "publisher"']);
+    expect(translationProblems('sources', [{ id: 's', data: { ...source, ko: { publisher: ' ', note: '통신 기사.' } } }])).toHaveLength(1);
+    expect(translationProblems('sources', [{ id: 's', data: { ...source, ko: { publisher: '타스통신', note: '통신 기사.' } } }])).toEqual([]);
+  });
   it("checks each of a launch's figures in its own ko map", () => {
     const launch = { direction: 'east', ko: { direction: '동쪽' }, distances: [{ by: 'JCS', label: 'about 400 km', what: 'w', claimedBy: 'c', ko: { by: '합참', label: '약 400km', what: '…' } }] };
     expect(translationProblems('launches', [{ id: 'l', data: launch }])).toEqual(['content/data/launches.yaml: entry "l", field "distances[0].ko.claimedBy": no Korean (ko) text for "claimedBy"']);

@@ -11,7 +11,7 @@ import { TRANSLATIONS as LOCALES, type Translation as Locale } from '../i18n/loc
 
 /** Each collection's fields that a reader sees: each needs its text in every edition. `a.b` is a field of an object field. */
 export const TRANSLATED_FIELDS: Record<string, string[]> = {
-  sources: ['note'],
+  sources: ['publisher', 'note'],
   places: ['name', 'precision'],
   exchanges: ['label', 'who', 'role', 'place', 'summary', 'uncertainty'],
   launches: ['timeNote', 'fromNote', 'direction'],

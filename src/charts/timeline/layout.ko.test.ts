@@ -99,12 +99,12 @@ describe('timelineScene(events, state, size, "ko")', () => {
   it('labels each highlighted event with its Korean name, date and first source', () => {
     const scene = timelineScene(events, stateAt(steps, 'envoy-choe-september'), { width: 720, height: 460 }, 'ko');
     expect(scene.marks.filter((m) => m.layer === 'labels').map((m) => m.text)).toEqual([
-      ['최선희, 러시아로 출국', '2024년 9월 16일~20일 · TASS'],
-      ['최선희, 모스크바서 라브로프 회담', '2024년 9월 17일 · TASS'],
-      ['개천서 발사(약 400km)', '2024년 9월 18일 · Bloomberg'],
+      ['최선희, 러시아로 출국', '2024년 9월 16일~20일 · 타스통신'],
+      ['최선희, 모스크바서 라브로프 회담', '2024년 9월 17일 · 타스통신'],
+      ['개천서 발사(약 400km)', '2024년 9월 18일 · 블룸버그'],
     ]);
     const phone = timelineScene(events, stateAt(steps, 'envoy-shoigu-2023'), { width: 296, height: 294 }, 'ko');
-    expect(phone.marks.find((m) => m.key === 'label-shoigu-2023')?.text).toEqual(['쇼이구, 평양 방문', '2023년 7월 25일~27일', 'TASS']);
+    expect(phone.marks.find((m) => m.key === 'label-shoigu-2023')?.text).toEqual(['쇼이구, 평양 방문', '2023년 7월 25일~27일', '타스통신']);
   });
 
   it('names the bands in Korean, in the same place as the English', () => {
