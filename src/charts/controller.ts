@@ -96,10 +96,14 @@ export async function controlChart(
         // arrive; once per step and size, not on every frame of a scroll through one step.
         if (changed || resized || !svg.dataset.drawn) scenes.prepare([steps[index + 1], steps[index - 1]], at);
       }
-      figure.dataset.currentStep = stepId;
-      if (counter) counter.textContent = pageWords().count(index + 1, steps.length);
-      if (takeaway) takeaway.textContent = takeaways.get(stepId) ?? '';
-      for (const a of stepImages) a.href = `${downloads}${stepImageFile(stepId, imageTheme, a.dataset.stepImage === 'svg' ? 'svg' : 'png')}`;
+      if (figure.dataset.currentStep !== stepId) figure.dataset.currentStep = stepId;
+      // Written only when they change: a scroll frame within a step must not re-lay the text out.
+      writeText(counter, pageWords().count(index + 1, steps.length));
+      writeText(takeaway, takeaways.get(stepId) ?? '');
+      for (const a of stepImages) {
+        const href = `${downloads}${stepImageFile(stepId, imageTheme, a.dataset.stepImage === 'svg' ? 'svg' : 'png')}`;
+        if (a.getAttribute('href') !== href) a.setAttribute('href', href);
+      }
       if (prev) prev.disabled = index <= 0;
       if (next) next.disabled = index >= steps.length - 1;
       if (changed || cause === 'link') onStep(controller, stepId, cause);
@@ -135,6 +139,11 @@ async function loadClient(figure: HTMLElement, name: string): Promise<{ client: 
     console.warn(`The ${name} chart stays as drawn at build time:`, error);
     return null;
   }
+}
+
+/** Sets an element's text only when it differs: rewriting even the same text replaces its node and dirties layout. */
+function writeText(element: HTMLElement | null, text: string): void {
+  if (element && element.textContent !== text) element.textContent = text;
 }
 
 /** Back and Next, and the arrow keys on the focused figure, move one step. */

@@ -54,7 +54,7 @@ export async function startStory(): Promise<void> {
       // dirtied, inside the reader's click; once the frame is drawn it is free.
       if (el && scrollTarget !== null) scrollStepToTrigger(el, motionAllowed() ? 'smooth' : 'instant', scrollTarget, true);
       if (!paused) announce(pageWords().stepOf(chart.steps.indexOf(stepId) + 1, chart.steps.length, chart.figure.querySelector('[data-takeaway]')?.textContent ?? ''));
-      if (settled && !paused) history.replaceState(history.state, '', addressFor(location.href, stepId));
+      if (settled && !paused) address.follow(stepId);
     }
   };
 
@@ -69,13 +69,15 @@ export async function startStory(): Promise<void> {
     chapters.push({ chart, stepEls, container });
   });
 
-  const trigger = () => window.innerHeight * triggerRatio(window.innerWidth);
-  const geometry = pageGeometry(chapters.flatMap((c) => [c.container, ...c.stepEls]), () => schedule());
+  const view = viewport();
+  const trigger = () => view.height * triggerRatio(view.width);
+  const geometry = pageGeometry(chapters.flatMap((c) => [c.container, ...c.stepEls]), view, () => schedule());
   const boxes = (els: HTMLElement[]): StepBox[] =>
     els.map((el) => {
       const { top, bottom } = geometry.inView(el);
       return { id: el.id, top, bottom };
     });
+  const address = deferredAddress();
 
   /** Re-derives every chart's step from the page as it is now: all geometry is read before any chart draws. */
   const update = () => {
@@ -86,7 +88,7 @@ export async function startStory(): Promise<void> {
       const current = currentStep(boxes(stepEls), y);
       const box = geometry.inView(container);
       if (current && box.top <= y && box.bottom > y && stepEls[0] && geometry.inView(stepEls[0]).top <= y) reading = current.id;
-      const far = box.bottom < -window.innerHeight || box.top > 2 * window.innerHeight;
+      const far = box.bottom < -view.height || box.top > 2 * view.height;
       return { chart, current, far };
     });
     for (const { chart, current, far } of found) {
@@ -98,10 +100,7 @@ export async function startStory(): Promise<void> {
       chart.show(current.id, chart.usesProgress(current.id) ? current.progress : 0, far ? 'offscreen' : 'scroll');
     }
     // Outside the steps a section's own anchor (#classroom, say) stays in the address; only a step's is cleared.
-    if (settled && !pinned && (reading || chapters.some((c) => c.chart.steps.includes(location.hash.slice(1))))) {
-      const address = addressFor(location.href, reading);
-      if (address !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', address);
-    }
+    if (settled && !pinned && (reading || chapters.some((c) => c.chart.steps.includes(location.hash.slice(1))))) address.follow(reading);
   };
 
   let frame = 0;
@@ -109,7 +108,7 @@ export async function startStory(): Promise<void> {
     if (!frame) frame = requestAnimationFrame(() => ((frame = 0), update()));
   };
 
-  listenForMovement(chapters, schedule);
+  listenForMovement(chapters, view, schedule);
 
   const reveal = (el: HTMLElement) => scrollStepToTrigger(el, 'instant');
   const linked = openDeepLink(chapters, reveal);
@@ -134,8 +133,56 @@ export async function startStory(): Promise<void> {
   wireCopyLinks();
 }
 
+/**
+ * The window's scroll position and size, read in the scroll and resize events, before the frame's
+ * animation callbacks: read later, after a transition has written to the chart, each read would
+ * force a layout in the middle of the frame.
+ */
+interface Viewport {
+  y: number;
+  width: number;
+  height: number;
+  read(): void;
+}
+
+function viewport(): Viewport {
+  const view: Viewport = {
+    y: 0,
+    width: 0,
+    height: 0,
+    read() {
+      view.y = window.scrollY;
+      view.width = window.innerWidth;
+      view.height = window.innerHeight;
+    },
+  };
+  view.read();
+  return view;
+}
+
+/**
+ * The address bar follows the step being read, written when the browser is idle: a same-document
+ * navigation costs milliseconds a phone's step change cannot spare, and only the last one counts.
+ */
+function deferredAddress() {
+  let pending: string | null = null;
+  const write = () => {
+    if (pending !== null && pending !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', pending);
+    pending = null;
+  };
+  return {
+    follow(stepId: string | null) {
+      const wasPending = pending !== null;
+      pending = addressFor(location.href, stepId);
+      if (wasPending) return;
+      if ('requestIdleCallback' in window) requestIdleCallback(write, { timeout: 250 });
+      else setTimeout(write, 50);
+    },
+  };
+}
+
 /** Every scroll, resize and step crossing schedules one read of the page's geometry. */
-function listenForMovement(chapters: Chapter[], schedule: () => void): void {
+function listenForMovement(chapters: Chapter[], view: Viewport, schedule: () => void): void {
   // Scrollama hears steps cross the line when the layout moves them; progress within a step is
   // read from the geometry on every scroll frame (`update` in startStory), so its progress observers are not needed.
   for (const chapter of chapters) {
@@ -144,8 +191,12 @@ function listenForMovement(chapters: Chapter[], schedule: () => void): void {
       .onStepEnter(schedule)
       .onStepExit(schedule);
   }
-  window.addEventListener('resize', schedule);
-  window.addEventListener('scroll', schedule, { passive: true });
+  const moved = () => {
+    view.read();
+    schedule();
+  };
+  window.addEventListener('resize', moved);
+  window.addEventListener('scroll', moved, { passive: true });
 }
 
 /** A deep link opens its step: draw it at once, then bring its text to the trigger line. Returns its id. */
@@ -208,10 +259,11 @@ function wireCopyLinks(): void {
  * (a resize, fonts arriving, a note unfolding, presentation mode): a scroll moves them all by
  * the same amount, so each scroll frame reads `scrollY` alone and never forces a layout.
  */
-function pageGeometry(elements: HTMLElement[], onChange: () => void) {
+function pageGeometry(elements: HTMLElement[], view: Viewport, onChange: () => void) {
   let spans: Map<HTMLElement, { top: number; bottom: number }> | null = null;
   const measure = () => {
-    const y = window.scrollY;
+    view.read();
+    const y = view.y;
     spans = new Map(elements.map((el) => {
       const r = el.getBoundingClientRect();
       return [el, { top: r.top + y, bottom: r.bottom + y }];
@@ -231,7 +283,7 @@ function pageGeometry(elements: HTMLElement[], onChange: () => void) {
     /** The element's top and bottom in viewport coordinates, as getBoundingClientRect would give them. */
     inView(el: HTMLElement) {
       const { top, bottom } = inPage(el);
-      return { top: top - window.scrollY, bottom: bottom - window.scrollY };
+      return { top: top - view.y, bottom: bottom - view.y };
     },
   };
 }
