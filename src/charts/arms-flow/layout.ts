@@ -13,8 +13,8 @@
  *   -> { width: 720, height: 520, marks: [{ key: 'lane-shells', tag: 'path', ... }, ...] }
  */
 import { r2, type Mark, type Scene } from '../scene';
-import type { ArmsFlowModel, Category, Denial, Lane, ShellEstimate } from './model';
-import type { ArmsFlowState } from './state';
+import type { ArmsFlowModel, Category, Claim, Denial, Lane, ShellEstimate } from './model';
+import type { ArmsFlowState, TreatyFrame } from './state';
 import { textWidth, wrapText } from '../text';
 import { amountText, claimTag, denialTag, describe, estimateSource, estimateValue } from './describe';
 import { WORDS, type ChartWords } from './words';
@@ -125,14 +125,77 @@ export function detailFor(model: ArmsFlowModel, state: ArmsFlowState, size: Size
   return ATTEMPTS.find((d) => build(model, state, size.width, d).height <= size.height) ?? ATTEMPTS[ATTEMPTS.length - 1]!;
 }
 
-function build(model: ArmsFlowModel, state: ArmsFlowState, width: number, detail: Detail, spacing = 0): Block {
-  const m = metrics(width, !!state.frame, detail.tight);
-  const w = WORDS[model.locale];
-  const claimById = new Map(model.claims.map((c) => [c.id, c]));
-  const marks: Mark[] = [];
-  const top = m.framePad ? m.framePad + 2 : 2;
+/** What one layout attempt reads while it lays the diagram out, and the marks it has laid so far, in drawing order. */
+interface Layout {
+  model: ArmsFlowModel;
+  state: ArmsFlowState;
+  detail: Detail;
+  /** Extra space under each lane, from spare height (see `armsFlowScene`). */
+  spacing: number;
+  m: Metrics;
+  w: ChartWords;
+  claimById: Map<string, Claim>;
+  focus: Set<Category>;
+  /** How wide a lane's label may run: the lane, short of its arrowhead. */
+  wrapW: number;
+  marks: Mark[];
+}
 
-  // Country names over their bars.
+/** One lane's row: where its band runs and from which side its words start. */
+interface LaneRow {
+  lane: Lane;
+  /** The band's centre line. */
+  yc: number;
+  forward: boolean;
+  anchor: 'start' | 'end';
+  textX: number;
+  dir: string;
+  tone: 'is-focus' | 'is-quiet';
+}
+
+/** A piece of a lane's words (amount, claimant, claim tag...) wrapped into lines. */
+interface DetailLine {
+  kind: string;
+  lines: string[];
+}
+
+function build(model: ArmsFlowModel, state: ArmsFlowState, width: number, detail: Detail, spacing = 0): Block {
+  const layout = startLayout(model, state, width, detail, spacing);
+  const { m } = layout;
+  const barsTop = pushCountryNames(layout);
+  const { bottom, drawn } = pushLanes(layout, barsTop);
+  const barsBottom = Math.max(bottom, barsTop + 3 * m.lineH);
+  pushWaitingLanes(layout, drawn, barsBottom);
+  pushCountryBars(layout, barsTop, barsBottom);
+  let y = barsBottom;
+  if (state.frame) y = pushTreatyFrame(layout, state.frame, y);
+  if (state.denials.length && detail.cards > 0) {
+    const cards = denialCards(model.denials, state.denials, m, y + (m.compact ? 6 : 12), detail, layout.w);
+    layout.marks.push(...cards.marks);
+    y += (m.compact ? 6 : 12) + cards.height;
+  }
+  return { marks: layout.marks, height: y + 2 };
+}
+
+function startLayout(model: ArmsFlowModel, state: ArmsFlowState, width: number, detail: Detail, spacing: number): Layout {
+  const m = metrics(width, !!state.frame, detail.tight);
+  return {
+    model,
+    state,
+    detail,
+    spacing,
+    m,
+    w: WORDS[model.locale],
+    claimById: new Map(model.claims.map((c) => [c.id, c])),
+    focus: new Set(state.focus),
+    wrapW: m.R - m.L - m.headLen - 14,
+    marks: [],
+  };
+}
+
+/** Country names over their bars; returns where the bars (and the first lane) start. */
+function pushCountryNames({ m, w, detail, marks }: Layout): number {
+  const top = m.framePad ? m.framePad + 2 : 2;
   const nameY = r2(top + m.font);
   (['kp', 'ru'] as const).forEach((side) => {
     marks.push({
@@ -143,120 +206,159 @@ function build(model: ArmsFlowModel, state: ArmsFlowState, width: number, detail
       text: w.side[side].toUpperCase(),
     });
   });
-  let y = top + m.lineH + (detail.tight ? 1 : m.compact ? 4 : 8);
-  const barsTop = y;
+  return top + m.lineH + (detail.tight ? 1 : m.compact ? 4 : 8);
+}
 
+/** The lanes this state shows, top to bottom from `top`, with the shell inset under the shells lane when asked for. */
+function pushLanes(layout: Layout, top: number): { bottom: number; drawn: Set<Category> } {
+  const { model, state, detail, m, focus } = layout;
   const visible = new Set(state.lanes);
-  const focus = new Set(state.focus);
   const drawn = model.lanes.filter((l) => visible.has(l.category) && (detail.muted || focus.has(l.category) || state.focus.length === 0));
-  const wrapW = m.R - m.L - m.headLen - 14;
-  const laneY = new Map<Category, number>();
+  let y = top;
   let previous: Lane | undefined;
-
   for (const lane of drawn) {
     if (previous && previous.from !== lane.from) y += detail.tight ? 3 : m.groupGap;
     previous = lane;
-    const isFocus = focus.has(lane.category);
-    const headline = claimById.get(lane.headline)!;
-    const yc = y + m.lineH / 2;
-    laneY.set(lane.category, yc);
-    const forward = lane.from === 'kp';
-    const anchor = forward ? 'start' : 'end';
-    const textX = forward ? m.L + 3 : m.R - 3;
-    const dir = `dir-${lane.from}-to-${lane.to}`;
-    const tone = isFocus || state.focus.length === 0 ? 'is-focus' : 'is-quiet';
-
-    marks.push(lanePath(lane, m, yc, false, tone));
-    const name = textWidth(lane.name, m.font, true) <= wrapW && (isFocus || !m.compact) ? lane.name : lane.shortName;
-    const headW = textWidth(name, m.font, true);
-
-    // What the lane carries and who says so; in the claims step, every claimant and any exception to the denials.
-    const lines: Array<{ kind: string; lines: string[] }> = [];
-    if (isFocus && detail.lanes !== 'none') {
-      const own = lane.claims.map((id) => claimById.get(id)!);
-      if (state.claims) {
-        const claimText =
-          detail.lanes === 'full' ? claimTag(own, w) : w.claimTagShort(headline.claimantShort, w.monthYear(headline.claimDate), own.length - 1);
-        lines.push({ kind: 'claim-tag', lines: wrapText(claimText, wrapW, m.font) });
-        const denied = denialTag(lane, model.denials, w);
-        if (denied !== w.deniedBy([w.capital.kp, w.capital.ru])) lines.push({ kind: 'denial-tag', lines: wrapText(denied, wrapW, m.font) });
-      } else {
-        const amount = amountText(lane, headline, w);
-        if (detail.lanes === 'full') {
-          const who = w.who(headline.claimant, headline.dateText);
-          const one = w.amountWho(amount, who);
-          if (textWidth(one, m.font) <= wrapW) lines.push({ kind: 'amount', lines: [one] });
-          else {
-            lines.push({ kind: 'amount', lines: wrapText(amount, wrapW, m.font) });
-            lines.push({ kind: 'claimant', lines: wrapText(who, wrapW, m.font) });
-          }
-        } else {
-          lines.push({ kind: 'amount', lines: wrapText(w.amountShort(amount, headline.claimantShort, w.monthYear(headline.claimDate)), wrapW, m.font) });
-        }
-        for (const [i, note] of state.annotations.filter((a) => a.lane === lane.category).entries()) {
-          if (detail.lanes === 'full' || i === 0) lines.push({ kind: `annotation-${i}`, lines: wrapText(note.text, wrapW, m.font) });
-        }
-      }
-    }
-
-    // A single short line rides on the band beside the name; anything longer goes underneath.
-    const inlineGap = m.compact ? 10 : 16;
-    const first = lines[0];
-    const inline = first && first.lines.length === 1 && headW + inlineGap + textWidth(first.lines[0]!, m.font) <= wrapW ? lines.shift()! : undefined;
-    const detailW = inline ? textWidth(inline.lines[0]!, m.font) : 0;
-    const labelW = headW + (inline ? inlineGap + detailW : 0);
-    // The label's ground hides the band under the words (2 px past the band's end covers a dashed outline).
-    marks.push({
-      key: `head-bg-${lane.category}`,
-      layer: 'lanes',
-      tag: 'rect',
-      attrs: { class: 'label-ground', x: r2(forward ? textX - 5 : textX - labelW - 4), y: r2(yc - m.lineH / 2), width: r2(labelW + 9), height: r2(m.lineH) },
-    });
-    // The name comes first in reading order on both sides; the block sits at the lane's origin.
-    const headX = forward || !inline ? textX : textX - detailW - inlineGap;
-    marks.push({
-      key: `head-${lane.category}`,
-      layer: 'labels',
-      tag: 'text',
-      attrs: { class: `lane-head ${dir} ${tone}`, x: r2(headX), y: r2(yc + m.font * 0.35), 'text-anchor': anchor, 'font-size': m.font },
-      text: name,
-    });
-    if (inline) {
-      const ix = forward ? textX + headW + inlineGap : textX;
-      marks.push({
-        key: `detail-${lane.category}-${inline.kind}`,
-        layer: 'labels',
-        tag: 'text',
-        attrs: { class: `lane-detail ${inline.kind.replace(/-\d+$/, '')} is-inline ${dir}`, x: r2(ix), y: r2(yc + m.font * 0.35), 'text-anchor': anchor, 'font-size': m.font },
-        text: inline.lines[0]!,
-      });
-    }
-    let lineY = yc + Math.max(m.headHalf, m.lineH / 2) + 1;
-    for (const { kind, lines: text } of lines) {
-      marks.push({
-        key: `detail-${lane.category}-${kind}`,
-        layer: 'labels',
-        tag: 'text',
-        attrs: { class: `lane-detail ${kind.replace(/-\d+$/, '')} ${dir}`, x: r2(textX), y: r2(lineY + m.font * 0.95), 'text-anchor': anchor, 'font-size': m.font },
-        text: text.length === 1 ? text[0]! : text,
-      });
-      lineY += text.length * m.lineH;
-    }
-    y = Math.max(lineY, yc + m.lineH / 2) + (lines.length ? (m.compact ? 5 : 8) : detail.tight ? 0 : m.compact ? 3 : 6) + spacing;
-
+    y = pushLane(layout, lane, y);
     if (lane.category === 'shells' && state.inset === 'shell-estimates') {
-      const inset = shellInset(model.shellEstimates, m, y, detail, w);
-      marks.push(...inset.marks);
+      const inset = shellInset(model.shellEstimates, m, y, detail, layout.w);
+      layout.marks.push(...inset.marks);
       y += inset.height + (m.compact ? 4 : 8);
     }
   }
+  return { bottom: y, drawn: new Set(drawn.map((l) => l.category)) };
+}
 
-  const barsBottom = Math.max(y, barsTop + 3 * m.lineH);
-  // Lanes not drawn in this state wait, collapsed and transparent, at their origin: entering, they grow from there.
+/** One lane from `y`: its arrow, its name, and the words under it; returns where the next lane may start. */
+function pushLane(layout: Layout, lane: Lane, y: number): number {
+  const { state, detail, m, wrapW } = layout;
+  const isFocus = layout.focus.has(lane.category);
+  const row = laneRow(layout, lane, y + m.lineH / 2, isFocus || state.focus.length === 0 ? 'is-focus' : 'is-quiet');
+  layout.marks.push(lanePath(lane, m, row.yc, false, row.tone));
+  const name = textWidth(lane.name, m.font, true) <= wrapW && (isFocus || !m.compact) ? lane.name : lane.shortName;
+  const headW = textWidth(name, m.font, true);
+  const lines = isFocus && detail.lanes !== 'none' ? laneDetailLines(layout, lane) : [];
+  const inline = takeInlineLine(layout, lines, headW);
+  pushLaneHead(layout, row, name, headW, inline);
+  const lineY = pushLinesBelow(layout, row, lines);
+  return Math.max(lineY, row.yc + m.lineH / 2) + (lines.length ? (m.compact ? 5 : 8) : detail.tight ? 0 : m.compact ? 3 : 6) + layout.spacing;
+}
+
+function laneRow({ m }: Layout, lane: Lane, yc: number, tone: LaneRow['tone']): LaneRow {
+  const forward = lane.from === 'kp';
+  return { lane, yc, forward, anchor: forward ? 'start' : 'end', textX: forward ? m.L + 3 : m.R - 3, dir: `dir-${lane.from}-to-${lane.to}`, tone };
+}
+
+/** What the lane carries and who says so; in the claims step, every claimant and any exception to the denials. */
+function laneDetailLines(layout: Layout, lane: Lane): DetailLine[] {
+  const headline = layout.claimById.get(lane.headline)!;
+  if (layout.state.claims) return claimLines(layout, lane, headline);
+  return [...amountLines(layout, lane, headline), ...annotationLines(layout, lane)];
+}
+
+function claimLines({ model, detail, m, w, claimById, wrapW }: Layout, lane: Lane, headline: Claim): DetailLine[] {
+  const own = lane.claims.map((id) => claimById.get(id)!);
+  const claimText = detail.lanes === 'full' ? claimTag(own, w) : w.claimTagShort(headline.claimantShort, w.monthYear(headline.claimDate), own.length - 1);
+  const lines: DetailLine[] = [{ kind: 'claim-tag', lines: wrapText(claimText, wrapW, m.font) }];
+  const denied = denialTag(lane, model.denials, w);
+  if (denied !== w.deniedBy([w.capital.kp, w.capital.ru])) lines.push({ kind: 'denial-tag', lines: wrapText(denied, wrapW, m.font) });
+  return lines;
+}
+
+function amountLines({ detail, m, w, wrapW }: Layout, lane: Lane, headline: Claim): DetailLine[] {
+  const amount = amountText(lane, headline, w);
+  if (detail.lanes !== 'full') {
+    return [{ kind: 'amount', lines: wrapText(w.amountShort(amount, headline.claimantShort, w.monthYear(headline.claimDate)), wrapW, m.font) }];
+  }
+  const who = w.who(headline.claimant, headline.dateText);
+  const one = w.amountWho(amount, who);
+  if (textWidth(one, m.font) <= wrapW) return [{ kind: 'amount', lines: [one] }];
+  return [
+    { kind: 'amount', lines: wrapText(amount, wrapW, m.font) },
+    { kind: 'claimant', lines: wrapText(who, wrapW, m.font) },
+  ];
+}
+
+/** The step's notes on this lane: all of them in full detail, else only the first. */
+function annotationLines({ state, detail, m, wrapW }: Layout, lane: Lane): DetailLine[] {
+  const lines: DetailLine[] = [];
+  for (const [i, note] of state.annotations.filter((a) => a.lane === lane.category).entries()) {
+    if (detail.lanes === 'full' || i === 0) lines.push({ kind: `annotation-${i}`, lines: wrapText(note.text, wrapW, m.font) });
+  }
+  return lines;
+}
+
+function inlineGap(m: Metrics): number {
+  return m.compact ? 10 : 16;
+}
+
+/** A single short line rides on the band beside the name; anything longer goes underneath. Takes that line off `lines`. */
+function takeInlineLine({ m, wrapW }: Layout, lines: DetailLine[], headW: number): DetailLine | undefined {
+  const first = lines[0];
+  return first && first.lines.length === 1 && headW + inlineGap(m) + textWidth(first.lines[0]!, m.font) <= wrapW ? lines.shift()! : undefined;
+}
+
+/** The lane's name on its band, on a ground that hides the band, and the inline line beside it if there is one. */
+function pushLaneHead({ m, marks }: Layout, row: LaneRow, name: string, headW: number, inline: DetailLine | undefined): void {
+  const { lane, yc, forward, anchor, textX, dir, tone } = row;
+  const gap = inlineGap(m);
+  const detailW = inline ? textWidth(inline.lines[0]!, m.font) : 0;
+  const labelW = headW + (inline ? gap + detailW : 0);
+  // The label's ground hides the band under the words (2 px past the band's end covers a dashed outline).
+  marks.push({
+    key: `head-bg-${lane.category}`,
+    layer: 'lanes',
+    tag: 'rect',
+    attrs: { class: 'label-ground', x: r2(forward ? textX - 5 : textX - labelW - 4), y: r2(yc - m.lineH / 2), width: r2(labelW + 9), height: r2(m.lineH) },
+  });
+  // The name comes first in reading order on both sides; the block sits at the lane's origin.
+  const headX = forward || !inline ? textX : textX - detailW - gap;
+  marks.push({
+    key: `head-${lane.category}`,
+    layer: 'labels',
+    tag: 'text',
+    attrs: { class: `lane-head ${dir} ${tone}`, x: r2(headX), y: r2(yc + m.font * 0.35), 'text-anchor': anchor, 'font-size': m.font },
+    text: name,
+  });
+  if (inline) {
+    const ix = forward ? textX + headW + gap : textX;
+    marks.push({
+      key: `detail-${lane.category}-${inline.kind}`,
+      layer: 'labels',
+      tag: 'text',
+      attrs: { class: `lane-detail ${inline.kind.replace(/-\d+$/, '')} is-inline ${dir}`, x: r2(ix), y: r2(yc + m.font * 0.35), 'text-anchor': anchor, 'font-size': m.font },
+      text: inline.lines[0]!,
+    });
+  }
+}
+
+/** The lane's words that did not ride inline, under its band; returns the bottom of the last line. */
+function pushLinesBelow({ m, marks }: Layout, row: LaneRow, lines: DetailLine[]): number {
+  const { lane, yc, anchor, textX, dir } = row;
+  let lineY = yc + Math.max(m.headHalf, m.lineH / 2) + 1;
+  for (const { kind, lines: text } of lines) {
+    marks.push({
+      key: `detail-${lane.category}-${kind}`,
+      layer: 'labels',
+      tag: 'text',
+      attrs: { class: `lane-detail ${kind.replace(/-\d+$/, '')} ${dir}`, x: r2(textX), y: r2(lineY + m.font * 0.95), 'text-anchor': anchor, 'font-size': m.font },
+      text: text.length === 1 ? text[0]! : text,
+    });
+    lineY += text.length * m.lineH;
+  }
+  return lineY;
+}
+
+/** Lanes not drawn in this state wait, collapsed and transparent, at their origin: entering, they grow from there. */
+function pushWaitingLanes({ model, m, marks }: Layout, drawn: Set<Category>, barsBottom: number): void {
   for (const lane of model.lanes) {
-    if (laneY.has(lane.category)) continue;
+    if (drawn.has(lane.category)) continue;
     marks.push(lanePath(lane, m, barsBottom - m.lineH / 2, true, 'is-hidden'));
   }
+}
+
+/** Each country's bar, the full height of the lanes. */
+function pushCountryBars({ m, marks }: Layout, barsTop: number, barsBottom: number): void {
   (['kp', 'ru'] as const).forEach((side) => {
     marks.push({
       key: `node-${side}`,
@@ -265,43 +367,36 @@ function build(model: ArmsFlowModel, state: ArmsFlowState, width: number, detail
       attrs: { class: `node-bar side-${side}`, x: r2(side === 'kp' ? m.left : m.right - m.barW), y: r2(barsTop), width: m.barW, height: r2(barsBottom - barsTop), rx: 2 },
     });
   });
-  y = barsBottom;
+}
 
-  if (state.frame) {
-    y += m.framePad;
-    marks.push({
-      key: 'treaty-frame',
-      layer: 'frame',
-      tag: 'rect',
-      attrs: { class: 'treaty-frame', x: r2(m.x0 + 1), y: 1, width: r2(m.inner - 2), height: r2(y - 1), rx: 10 },
-    });
-    const labelLines = wrapText(state.frame.label, m.inner - 8, m.font, true);
-    const noteLines = wrapText(state.frame.note, m.inner - 8, m.font);
-    y += m.compact ? 4 : 8;
-    marks.push({
-      key: 'treaty-label',
-      layer: 'labels',
-      tag: 'text',
-      attrs: { class: 'treaty-label', x: r2(m.x0 + 4), y: r2(y + m.font * 0.95), 'font-size': m.font },
-      text: labelLines.length === 1 ? labelLines[0]! : labelLines,
-    });
-    y += labelLines.length * m.lineH;
-    marks.push({
-      key: 'treaty-note',
-      layer: 'labels',
-      tag: 'text',
-      attrs: { class: 'treaty-note', x: r2(m.x0 + 4), y: r2(y + m.font * 0.95), 'font-size': m.font },
-      text: noteLines.length === 1 ? noteLines[0]! : noteLines,
-    });
-    y += noteLines.length * m.lineH + 2;
-  }
-
-  if (state.denials.length && detail.cards > 0) {
-    const cards = denialCards(model.denials, state.denials, m, y + (m.compact ? 6 : 12), detail, w);
-    marks.push(...cards.marks);
-    y += (m.compact ? 6 : 12) + cards.height;
-  }
-  return { marks, height: y + 2 };
+/** The treaty's frame around both countries from the top down to `y`, then its label and note under it; returns the note's bottom. */
+function pushTreatyFrame({ m, marks }: Layout, frame: TreatyFrame, y: number): number {
+  y += m.framePad;
+  marks.push({
+    key: 'treaty-frame',
+    layer: 'frame',
+    tag: 'rect',
+    attrs: { class: 'treaty-frame', x: r2(m.x0 + 1), y: 1, width: r2(m.inner - 2), height: r2(y - 1), rx: 10 },
+  });
+  const labelLines = wrapText(frame.label, m.inner - 8, m.font, true);
+  const noteLines = wrapText(frame.note, m.inner - 8, m.font);
+  y += m.compact ? 4 : 8;
+  marks.push({
+    key: 'treaty-label',
+    layer: 'labels',
+    tag: 'text',
+    attrs: { class: 'treaty-label', x: r2(m.x0 + 4), y: r2(y + m.font * 0.95), 'font-size': m.font },
+    text: labelLines.length === 1 ? labelLines[0]! : labelLines,
+  });
+  y += labelLines.length * m.lineH;
+  marks.push({
+    key: 'treaty-note',
+    layer: 'labels',
+    tag: 'text',
+    attrs: { class: 'treaty-note', x: r2(m.x0 + 4), y: r2(y + m.font * 0.95), 'font-size': m.font },
+    text: noteLines.length === 1 ? noteLines[0]! : noteLines,
+  });
+  return y + noteLines.length * m.lineH + 2;
 }
 
 /**
