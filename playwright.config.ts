@@ -16,7 +16,9 @@ export default defineConfig<EditionOptions>({
   fullyParallel: true,
   // A test.only left behind would silently skip the rest of the suite.
   forbidOnly: !!process.env.CI,
-  workers: process.env.CI ? 2 : undefined,
+  // Most of a test's time is the browser waiting (frames, transitions, a service worker), not the
+  // CPU, so on CI four workers share the 2 cores; PW_WORKERS overrides.
+  workers: Number(process.env.PW_WORKERS) || (process.env.CI ? 4 : undefined),
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [['list']] : [['list']],
   timeout: 60_000,

@@ -166,14 +166,20 @@ function viewport(): Viewport {
  */
 function deferredAddress() {
   let pending: string | null = null;
+  // What the last call asked for, from which address: a scroll frame within a step asks again for
+  // the same, and parsing the address on every frame is work a phone's scroll cannot spare.
+  let asked: { stepId: string | null; from: string } | null = null;
   const write = () => {
     if (pending !== null && pending !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', pending);
     pending = null;
   };
   return {
     follow(stepId: string | null) {
+      const from = location.href;
+      if (asked && asked.stepId === stepId && asked.from === from) return;
+      asked = { stepId, from };
       const wasPending = pending !== null;
-      pending = addressFor(location.href, stepId);
+      pending = addressFor(from, stepId);
       if (wasPending) return;
       if ('requestIdleCallback' in window) requestIdleCallback(write, { timeout: 250 });
       else setTimeout(write, 50);
