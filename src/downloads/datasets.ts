@@ -13,6 +13,7 @@ import type { DenialData, ExchangeData, FlowData, LaunchData, PlaceData, SourceD
 import { distanceKm } from '../charts/range-arc/geo';
 import { DIRECTIONS, EXCHANGE_KINDS, FLOW_CATEGORIES, FLOW_STATUSES, PLACE_KINDS, SURFACES, UNITS } from '../lib/vocabulary';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
+import { dateSpan, monthYear } from '../lib/dates';
 import { DOWNLOAD_WORDS, type DownloadWords } from './words';
 
 type Entry<T> = { id: string; data: T };
@@ -73,7 +74,7 @@ export function datasets(input: DatasetInput, locale: Locale = DEFAULT_LOCALE): 
   return [
     launchClaims(input, sourceColumns, words),
     places(input, sourceColumns, words),
-    exchanges(input, sourceColumns, words),
+    exchanges(input, sourceColumns, words, locale),
     flows(input, sourceColumns, words),
     denials(input, sourceColumns, words),
     sources(input, words),
@@ -195,8 +196,10 @@ function places({ places, launches }: DatasetInput, sourceColumns: SourceColumns
   };
 }
 
-function exchanges({ exchanges }: DatasetInput, sourceColumns: SourceColumns, words: DownloadWords): Dataset {
-  const { title, description, fields: about } = words.tables.exchanges;
+function exchanges({ exchanges }: DatasetInput, sourceColumns: SourceColumns, words: DownloadWords, locale: Locale): Dataset {
+  // The span the table covers comes from its rows: a new event moves it, not an edit of the words.
+  const span = dateSpan(exchanges.flatMap(({ data }) => [data.start, data.end ?? data.start]));
+  const { title, description, fields: about } = words.tables.exchanges(monthYear(span.first, locale), monthYear(span.last, locale));
   return {
     name: 'exchanges',
     title,

@@ -119,6 +119,14 @@ describe('the Korean tables', () => {
     expect(table(ko, 'places').description).toContain('개천에서의 거리');
   });
 
+  it('say the span of months the exchanges cover, read from the rows, in each edition', () => {
+    const starts = table(en, 'exchanges').rows.flatMap((r) => [r.start, r.end]).filter((d): d is string => typeof d === 'string' && d !== '').sort();
+    // The first and last event today: Shoigu in Pyongyang (July 2023) to the session of October 2024.
+    expect([starts[0]!.slice(0, 7), starts.at(-1)!.slice(0, 7)]).toEqual(['2023-07', '2024-10']);
+    expect(table(en, 'exchanges').description).toContain('July 2023 to October 2024');
+    expect(table(ko, 'exchanges').description).toContain('2023년 7월부터 2024년 10월까지');
+  });
+
   it('write CSV and JSON with the same rows as the English, and Korean text in the cells', () => {
     for (const e of en) {
       const k = table(ko, e.name);

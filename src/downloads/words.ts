@@ -76,7 +76,8 @@ export interface DownloadWords {
     'launch-claims': TableWords<ClaimField>;
     /** `origin`: the name of the launch area the distances are measured from. */
     places: (origin: string) => TableWords<PlaceField>;
-    exchanges: TableWords<ExchangeField>;
+    /** `from`, `to`: the months of the first and last event ("July 2023"). */
+    exchanges: (from: string, to: string) => TableWords<ExchangeField>;
     flows: TableWords<FlowField>;
     denials: TableWords<DenialField>;
     sources: TableWords<SourceTableField>;
@@ -158,9 +159,9 @@ const en: DownloadWords = {
         distance_method: 'How distance_from_launch_km was computed.',
       },
     }),
-    exchanges: {
+    exchanges: (from, to) => ({
       title: 'Exchanges between Moscow and Pyongyang',
-      description: 'The visits, launches and sessions the timeline draws, July 2023 to October 2024, one row per event.',
+      description: `The visits, launches and sessions the timeline draws, ${from} to ${to}, one row per event.`,
       fields: {
         event_id: 'The event.',
         start: 'The first day.',
@@ -174,7 +175,7 @@ const en: DownloadWords = {
         summary: 'What happened, in our words.',
         uncertainty: 'Where sources differ or a date is approximate.',
       },
-    },
+    }),
     flows: {
       title: 'Arms and aid: who claims what',
       description:
@@ -327,9 +328,9 @@ const ko: DownloadWords = {
         distance_method: 'distance_from_launch_km를 계산한 방법.',
       },
     }),
-    exchanges: {
+    exchanges: (from, to) => ({
       title: '모스크바와 평양의 교류',
-      description: '타임라인이 그리는 2023년 7월부터 2024년 10월까지의 방문, 발사, 회의입니다. 사건 하나에 한 행입니다.',
+      description: `타임라인이 그리는 ${from}부터 ${to}까지의 방문, 발사, 회의입니다. 사건 하나에 한 행입니다.`,
       fields: {
         event_id: '사건.',
         start: '첫날.',
@@ -343,7 +344,7 @@ const ko: DownloadWords = {
         summary: '일어난 일(우리가 정리한 표현).',
         uncertainty: '출처끼리 엇갈리거나 날짜가 대략적인 부분.',
       },
-    },
+    }),
     flows: {
       title: '무기와 원조: 누가 무엇을 주장하나',
       description:

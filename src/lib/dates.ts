@@ -52,5 +52,15 @@ export function dateRange(start: string, end?: string, locale: Locale = 'en'): s
 /** The day without its year, for labels where the year goes without saying: `shortDay('2024-09-18')` -> "Sep 18"; with 'ko', "9월 18일". */
 export const shortDay = (iso: string, locale: Locale = 'en'): string => formatsFor(locale).monthDay(utcDate(iso));
 
+/** A month and year: `monthYear('2023-07-25')` -> "July 2023"; with 'ko', "2023년 7월". */
+export const monthYear = (iso: string, locale: Locale = 'en'): string => utcFormatter({ month: 'long', year: 'numeric' }, locale)(utcDate(iso));
+
+/** The first and last of some YYYY-MM-DD dates, so a caption can say the span its data covers. */
+export function dateSpan(dates: string[]): { first: string; last: string } {
+  const sorted = [...dates].sort();
+  if (!sorted.length) throw new Error('dateSpan: no dates');
+  return { first: sorted[0]!, last: sorted.at(-1)! };
+}
+
 /** True when `date` lies within [start, end], all YYYY-MM-DD (strings compare in date order). */
 export const within = (date: string, start: string, end: string): boolean => date >= start && date <= end;
