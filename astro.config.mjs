@@ -15,7 +15,8 @@ import offline from './src/build/offline.ts';
 const pureD3Ease = {
   name: 'pure-d3-ease',
   transform(code, id) {
-    if (/[\\/]d3-ease[\\/]dist[\\/]d3-ease\.mjs$/.test(id)) return code.replace(/= \(function custom\(/g, '= /*#__PURE__*/(function custom(');
+    if (!/[\\/]d3-ease[\\/]dist[\\/]d3-ease\.mjs$/.test(id)) return null;
+    return code.replace(/= \(function custom\(/g, '= /*#__PURE__*/(function custom(');
   },
 };
 

@@ -63,7 +63,7 @@ test('the names table gives each name in the edition, in its own script, and in 
   const translated = edition.locale !== 'en';
   await page.goto(edition.at('/'));
   const names = page.getByRole('table', { name: t.namesCaption });
-  await expect(names.getByRole('columnheader')).toHaveText(translated ? [t.namesHead[0], t.englishHead, t.namesHead[1], t.namesHead[2]] : [...t.namesHead]);
+  await expect(names.getByRole('columnheader')).toHaveText(translated ? [t.namesHead[0]!, t.englishHead, t.namesHead[1]!, t.namesHead[2]!] : [...t.namesHead]);
   for (const [kind, id] of [['people', 'kim-jong-un'], ['people', 'sergei-lavrov'], ['places', 'vladivostok']] as const) {
     const own = rowIn<NameRow>(kind, id, edition.locale);
     const english = rowIn<NameRow>(kind, id, 'en');
@@ -82,7 +82,7 @@ test('each chapter has notice/wonder/headline prompts, questions, and links to i
   const chapters = page.locator('.classroom-chapter');
   await expect(chapters).toHaveCount(4);
   for (const chapter of await chapters.all()) {
-    for (const [name] of t.prompts) await expect(chapter.getByText(name)).toBeVisible();
+    for (const [name] of t.prompts) await expect(chapter.getByText(name!)).toBeVisible();
     // The prompts in full, in the edition's words.
     await expect(chapter.locator('.prompts li')).toHaveText(t.prompts.map(([name, prompt]) => `${name} ${prompt}`));
     expect(await chapter.locator('.questions li').count()).toBeGreaterThanOrEqual(2);

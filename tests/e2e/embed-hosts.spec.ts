@@ -186,7 +186,10 @@ for (const chart of registeredCharts()) {
           observer.observe(iframe);
           let frames = 0;
           const tick = () => {
-            if (++frames < 60) return requestAnimationFrame(tick);
+            if (++frames < 60) {
+              requestAnimationFrame(tick);
+              return;
+            }
             observer.disconnect();
             done(seen);
           };

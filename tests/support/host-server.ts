@@ -32,10 +32,10 @@ export async function startHostServer(port: number): Promise<HostServer> {
   const pages = new Map<string, string>();
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://host').pathname;
-    if (vendor[path]) return res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(readFileSync(vendor[path]!));
     const html = pages.get(path);
-    if (html) return res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html);
-    res.writeHead(404).end('not found');
+    if (vendor[path]) res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(readFileSync(vendor[path]!));
+    else if (html) res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html);
+    else res.writeHead(404).end('not found');
   });
   // A retried test file may start again before the last server has let go of the port.
   for (let attempt = 0; ; attempt++) {

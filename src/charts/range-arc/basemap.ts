@@ -108,10 +108,10 @@ export function pathData(lines: Array<{ points: Ring; closed: boolean }>, tolera
       .map(([x, y]) => [Math.round(x), Math.round(y)] as [number, number])
       .filter((p, i, all) => i === 0 || p[0] !== all[i - 1]![0] || p[1] !== all[i - 1]![1]);
     if (pts.length < 2 || (line.closed && pts.length < 3)) continue;
-    const [[x0, y0], ...rest] = pts;
+    const [[x0, y0], ...rest] = pts as [[number, number], ...Array<[number, number]>];
     d += `M${x0} ${y0}`;
-    let px = x0!;
-    let py = y0!;
+    let px = x0;
+    let py = y0;
     let first = true;
     for (const [x, y] of rest) {
       const dx = x - px;
