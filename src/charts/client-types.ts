@@ -1,4 +1,3 @@
-import type { ChartName } from './names';
 import type { Scene } from './scene';
 
 /** What the scroll engine asks of a chart in the browser. */
@@ -9,9 +8,17 @@ export interface ChartClient {
   usesProgress?(stepId: string): boolean;
 }
 
-/** Each chart's browser module, loaded only on pages that show it. */
-export const chartClients: Record<ChartName, () => Promise<{ default: (data: never) => ChartClient }>> = {
-  timeline: () => import('./timeline/client'),
-  'arms-flow': () => import('./arms-flow/client'),
-  'range-arc': () => import('./range-arc/client'),
-};
+/** A chart's `client.ts`: its default export makes the chart from its data file (`/data/<chart>.json`). */
+export interface ChartClientModule {
+  default: (data: never) => ChartClient;
+}
+
+/**
+ * Each chart's browser module, `src/charts/<name>/client.ts`, keyed `./<name>/client.ts`, loaded
+ * only on pages that show it. Found by convention (folder.ts); the build checks every chart in
+ * CHART_NAMES has one (registry.ts), so the browser needs no list of names.
+ */
+export const chartClients = import.meta.glob<ChartClientModule>('./*/client.ts');
+
+/** The loader of the chart a figure names (`data-chart`); none for a name that is no chart's. */
+export const chartClient = (name: string): (() => Promise<ChartClientModule>) | undefined => chartClients[`./${name}/client.ts`];

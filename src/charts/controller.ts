@@ -6,8 +6,7 @@
  */
 import { applyScene } from './apply-scene';
 import type { Scene } from './scene';
-import { chartClients, type ChartClient } from './client-types';
-import { isChartName } from './names';
+import { chartClient, type ChartClient } from './client-types';
 import { motionAllowed, transitionMs } from '../scrolly/motion';
 import { DOWNLOADS, stepImageFile } from '../downloads/names';
 import { documentLocale, pageWords } from '../i18n/client-words';
@@ -127,7 +126,7 @@ export async function controlChart(
 
 /** The chart's browser module and its data, loaded side by side; null (the build-time picture stays) if either fails. */
 async function loadClient(figure: HTMLElement, name: string): Promise<{ client: ChartClient; data: { steps: Array<{ id: string; takeaway?: string }> } } | null> {
-  const load = isChartName(name) ? chartClients[name] : undefined;
+  const load = chartClient(name);
   const dataUrl = figure.dataset.chartData;
   if (!load || !dataUrl) return null;
   try {

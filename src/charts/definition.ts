@@ -11,6 +11,14 @@ import type { ChartName } from './names';
 
 export type { ChartName };
 
+/** A table the chart draws, offered for download under it (a dataset of src/downloads/datasets.ts). */
+export interface ChartDataset {
+  /** The dataset's name (its files are `<slug>_<name>.csv` and `.json`). */
+  name: string;
+  /** The word its download links use when the edition's words (ui.ts `chart.datasets`) have none. */
+  label: string;
+}
+
 export interface ChartBuild {
   /** The figure's build-time picture at each layout, widest first: `initialStep`, or the chart's own picture for readers without JavaScript. */
   figureScenes(initialStep?: string): Scene[];
@@ -29,7 +37,10 @@ export interface ChartBuild {
 }
 
 export interface ChartDefinition<Step extends { id: string } = { id: string }> {
-  name: ChartName;
+  /** Its folder's name, as in CHART_NAMES (the registry checks they match). */
+  name: string;
+  /** The tables offered under the chart and its data table, in this order. */
+  datasets: readonly ChartDataset[];
   /** Everything the chart makes, in one edition's words (`steps` carry that edition's takeaways). */
   build(steps: Step[], locale: Locale): Promise<ChartBuild>;
 }

@@ -3,8 +3,6 @@
  * Every name starts with the story's slug and says what the file is, so a teacher's downloads
  * folder stays readable: `envoy-and-the-arc_arc-ring_dark.png`.
  */
-import type { ChartName } from '../charts/names';
-
 export const SLUG = 'envoy-and-the-arc';
 /** Where the files are served. */
 export const DOWNLOADS = '/downloads/';
@@ -15,16 +13,3 @@ export type Theme = 'light' | 'dark';
 
 export const datasetFile = (dataset: string, format: 'csv' | 'json'): string => `${SLUG}_${dataset}.${format}`;
 export const stepImageFile = (stepId: string, theme: Theme, format: 'svg' | 'png'): string => `${SLUG}_${stepId}${theme === 'dark' ? '_dark' : ''}.${format}`;
-
-/** The tables each chart draws, with the word its download links use. */
-export const CHART_DATASETS = {
-  'range-arc': [
-    { name: 'launch-claims', label: 'claims' },
-    { name: 'places', label: 'places' },
-  ],
-  timeline: [{ name: 'exchanges', label: 'events' }],
-  'arms-flow': [
-    { name: 'flows', label: 'flows' },
-    { name: 'denials', label: 'denials' },
-  ],
-} as const satisfies Record<ChartName, Array<{ name: string; label: string }>>;

@@ -22,6 +22,11 @@ export const printStill =
   (locale: Locale): APIRoute =>
   async ({ params }) => {
     const still = (await stepStills(locale)).find((s) => s.stepId === params.step)!;
-    const css = Object.values(sheets).join('\n');
-    return new Response(standaloneSvg(still.scene, `${svgStyles(css, tokenValues(css))}\n${STILL_FONTS}`, LANG[locale]), { headers: { 'Content-Type': 'image/svg+xml' } });
+    return new Response(printStillSvg(still.scene, locale), { headers: { 'Content-Type': 'image/svg+xml' } });
   };
+
+/** A still's file as served at /print/<step>.svg: its scene (a StepStill's) with the site's light colours, standalone. */
+export function printStillSvg(scene: string, locale: Locale): string {
+  const css = Object.values(sheets).join('\n');
+  return standaloneSvg(scene, `${svgStyles(css, tokenValues(css))}\n${STILL_FONTS}`, LANG[locale]);
+}

@@ -4,8 +4,8 @@
  * line. The printed storyboard, the step downloads and the slide deck are all made from these.
  * Rendered once per build, however many files use them.
  */
-import type { ChartName } from '../charts/definition';
-import { buildChart } from '../charts/definitions';
+import type { ChartDefinition, ChartName } from '../charts/definition';
+import { chartDefinitions } from '../charts/definitions';
 import { sceneSvg } from '../charts/scene-svg';
 import { storyContent } from '../lib/content';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
@@ -40,19 +40,24 @@ export function stepStills(locale: Locale = DEFAULT_LOCALE): Promise<StepStill[]
 
 async function render(locale: Locale): Promise<StepStill[]> {
   const { chapters } = await storyContent(locale);
-  const { tableBelow, inStory } = ui(locale).chart;
   const out: StepStill[] = [];
   for (const c of chapters) {
-    if (c.data.chart === 'none') continue;
     const chart = c.data.chart;
-    const steps = c.data.steps as Array<{ id: string; takeaway?: string }>;
-    const built = await buildChart(chart, steps, locale);
-    // A picture has no table below it: its full list of sources is in the story.
-    const sourceLine = built.sourceLine.replace(tableBelow, inStory);
-    for (const [i, step] of steps.entries()) {
-      const scene = sceneSvg(built.still(step.id), { idPrefix: `${chart}-print-${step.id}`, class: 'print-scene', underlay: built.underlay, defs: built.defs });
-      out.push({ chart, chapter: c.data.title, stepId: step.id, takeaway: step.takeaway ?? '', position: i + 1, count: steps.length, scene, sourceLine });
-    }
+    if (chart === 'none') continue;
+    const stills = await chartStills(chartDefinitions[chart], c.data.steps, locale);
+    out.push(...stills.map((still) => ({ chart, chapter: c.data.title, ...still })));
   }
   return out;
+}
+
+/** One chart's stills, a step each, from its contract and its chapter's step rows (in the edition's words). */
+export async function chartStills(chart: ChartDefinition, steps: Array<{ id: string; takeaway?: string }>, locale: Locale): Promise<Array<Omit<StepStill, 'chart' | 'chapter'>>> {
+  const { tableBelow, inStory } = ui(locale).chart;
+  const built = await chart.build(steps, locale);
+  // A picture has no table below it: its full list of sources is in the story.
+  const sourceLine = built.sourceLine.replace(tableBelow, inStory);
+  return steps.map((step, i) => {
+    const scene = sceneSvg(built.still(step.id), { idPrefix: `${chart.name}-print-${step.id}`, class: 'print-scene', underlay: built.underlay, defs: built.defs });
+    return { stepId: step.id, takeaway: step.takeaway ?? '', position: i + 1, count: steps.length, scene, sourceLine };
+  });
 }

@@ -1,15 +1,19 @@
 /**
- * The charts that get embeds: every chapter whose chart is in the registry and has steps.
- * A chart that lands in `chartComponents` gets its embed pages and oEmbed with no edits here.
+ * The charts that get embeds: every chapter with a chart (src/charts/registry.ts) and steps.
+ * A chart that lands in the registry gets its embed pages and oEmbed with no edits here.
  */
-import { chartComponents, type ChartName } from '../charts/registry';
+import { charts, type ChartComponent } from '../charts/registry';
 import { storyContent, type Chapter } from '../lib/content';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
 import { ui } from '../i18n/ui';
 
 export interface EmbedChart {
-  chart: ChartName;
-  chapter: Chapter;
+  /** The chart's name. */
+  chart: string;
+  /** Its component (the registry's), which the embed page places. */
+  component: ChartComponent;
+  /** The chapter it belongs to: its title and kicker head the embed. */
+  chapter: { data: Pick<Chapter['data'], 'title' | 'kicker'> };
   /** Step ids and takeaways, in reading order. */
   steps: Array<{ id: string; takeaway?: string }>;
 }
@@ -20,9 +24,9 @@ export async function embedCharts(locale: Locale = DEFAULT_LOCALE): Promise<Embe
   const seen = new Set<string>();
   return chapters.flatMap((chapter) => {
     const chart = chapter.data.chart;
-    if (chart === 'none' || !chartComponents[chart] || chapter.data.steps.length === 0 || seen.has(chart)) return [];
+    if (chart === 'none' || chapter.data.steps.length === 0 || seen.has(chart)) return [];
     seen.add(chart);
-    return [{ chart, chapter, steps: chapter.data.steps }];
+    return [{ chart, component: charts[chart].component, chapter, steps: chapter.data.steps }];
   });
 }
 

@@ -4,8 +4,8 @@
  * build-time SVG in the edition's words.
  */
 import type { APIRoute } from 'astro';
-import type { ChartName } from '../charts/definition';
-import { buildChart } from '../charts/definitions';
+import type { ChartDefinition, ChartName } from '../charts/definition';
+import { chartDefinitions } from '../charts/definitions';
 import { sceneSvg } from '../charts/scene-svg';
 import { storyContent } from '../lib/content';
 import { asXml, cardSvg, renderPng, svgStyles, tokenValues } from './share-image';
@@ -35,12 +35,17 @@ export const shareCard =
     // The story's card shows its first chart.
     const chart = params.image === 'story' ? all[0] : all.find((c) => c.name === params.image);
     if (!chart) return new Response('No such chart', { status: 404 });
-    // The figure's widest build-time picture, as a reader without JavaScript sees it.
-    const built = await buildChart(chart.name, chart.steps, locale);
-    const chartSvg = asXml(sceneSvg(built.figureScenes()[0]!, { idPrefix: `${chart.name}-card`, underlay: built.underlay, defs: built.defs }));
-    const css = Object.values(sheets).join('\n');
-    const tokens = tokenValues(css);
     const subtitle = params.image === 'story' ? story.description : `${chart.title}: ${chart.steps[0]?.takeaway ?? ''}`;
-    const svg = cardSvg({ title: story.headline, subtitle, chartSvg, styles: svgStyles(css, tokens), tokens, site: site?.host ?? '' });
-    return new Response(renderPng(svg, await rasterFontFiles(locale, svg)) as BodyInit, { headers: { 'Content-Type': 'image/png' } });
+    const png = await chartCardPng(chartDefinitions[chart.name], chart.steps, { title: story.headline, subtitle, site: site?.host ?? '' }, locale);
+    return new Response(png as BodyInit, { headers: { 'Content-Type': 'image/png' } });
   };
+
+/** A share card (PNG, CARD's size): a chart's widest build-time picture, as a reader without JavaScript sees it, under a title and subtitle. */
+export async function chartCardPng(chart: ChartDefinition, steps: Array<{ id: string }>, words: { title: string; subtitle: string; site: string }, locale: Locale): Promise<Uint8Array> {
+  const built = await chart.build(steps, locale);
+  const chartSvg = asXml(sceneSvg(built.figureScenes()[0]!, { idPrefix: `${chart.name}-card`, underlay: built.underlay, defs: built.defs }));
+  const css = Object.values(sheets).join('\n');
+  const tokens = tokenValues(css);
+  const svg = cardSvg({ ...words, chartSvg, styles: svgStyles(css, tokens), tokens });
+  return renderPng(svg, await rasterFontFiles(locale, svg));
+}

@@ -91,7 +91,7 @@ test.describe('the tables', () => {
   test("each CSV parses with d3-dsv, and its rows match the content files field for field", () => {
     for (const [name, expected] of Object.entries(expectedRows())) {
       const rows = csvRows(name);
-      expect(rows.length, name).toBe(expected.length);
+      expect(rows, name).toHaveLength(expected.length);
       // Rows are matched by their key (the first column, with the claim id for launch claims), not by order.
       const key = (r: Record<string, string | undefined>) => `${r[rows.columns[0]!]} ${name === 'launch-claims' ? r.claim_id : ''}`;
       const byKey = new Map(rows.map((r) => [key(r), r]));
@@ -260,6 +260,7 @@ test.describe('the download links', () => {
 
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
+
     test('every chart, its table and each step link their downloads, and each link resolves', async ({ page }) => {
       await page.goto('/');
       for (const { chart, ids } of chartSteps) {

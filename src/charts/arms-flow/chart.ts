@@ -18,6 +18,10 @@ export async function armsFlowData(locale: Locale = DEFAULT_LOCALE) {
 
 export const armsFlowChart: ChartDefinition<ArmsFlowStep> = {
   name: 'arms-flow',
+  datasets: [
+    { name: 'flows', label: 'flows' },
+    { name: 'denials', label: 'denials' },
+  ],
   async build(steps, locale) {
     // The rows come in the edition's words (takeaways, annotations, the frame: src/lib/content.ts).
     const model = await armsFlowData(locale);
@@ -36,3 +40,5 @@ export const armsFlowChart: ChartDefinition<ArmsFlowStep> = {
     };
   },
 };
+
+export default armsFlowChart;

@@ -15,6 +15,10 @@ const HATCHES = [
 
 export const rangeArcChart: ChartDefinition<RangeArcStep> = {
   name: 'range-arc',
+  datasets: [
+    { name: 'launch-claims', label: 'claims' },
+    { name: 'places', label: 'places' },
+  ],
   async build(steps, locale) {
     const { model, map, basemap } = await rangeArcBuild(steps, locale);
     const words = PAGE_WORDS[locale];
@@ -38,3 +42,5 @@ export const rangeArcChart: ChartDefinition<RangeArcStep> = {
     };
   },
 };
+
+export default rangeArcChart;

@@ -12,6 +12,7 @@ const SIZES = { wide: { width: 720, height: 460 }, narrow: { width: 340, height:
 
 export const timelineChart: ChartDefinition<TimelineStep> = {
   name: 'timeline',
+  datasets: [{ name: 'exchanges', label: 'events' }],
   async build(steps, locale) {
     const { exchanges, sourceById } = await storyContent(locale);
     const events = timelineModel(exchanges, sourceById, locale);
@@ -29,3 +30,5 @@ export const timelineChart: ChartDefinition<TimelineStep> = {
     };
   },
 };
+
+export default timelineChart;
