@@ -3,8 +3,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { WORDS, type Qualifier } from '../../src/charts/arms-flow/words';
 import type { Locale } from '../../src/i18n/locales';
-import { dateRange } from '../../src/lib/dates';
-import { chapterOf, rowIn, takeawayOf } from '../support/edition-content';
+import { dateRange, monthYear } from '../../src/lib/dates';
+import { chapterOf, rowIn, rowsIn, takeawayOf } from '../support/edition-content';
 import { expect, test } from './edition';
 import { chartMarkup, collectErrors, currentStep, expectNoHorizontalScroll, openStory, scrollThrough, warmFonts } from './helpers';
 
@@ -19,6 +19,13 @@ const figure = (page: Page) => page.locator(`figure[data-chart="${CHART}"]`);
 
 /** The chart's words in an edition (src/charts/arms-flow/words.ts). */
 const chartWords = (locale: Locale) => WORDS[locale];
+/** The first and last dates of the claims and denials in the data files: the span the title and the table's caption name. */
+const span = () => {
+  const dates = [...rowsIn<{ claimDate: string }>('flows', 'en').map((r) => r.data.claimDate), ...rowsIn<{ date: string }>('denials', 'en').map((r) => r.data.date)].sort();
+  return { first: dates[0]!, last: dates.at(-1)! };
+};
+const titleIn = (locale: Locale) => WORDS[locale].title(span().first.slice(0, 4), span().last.slice(0, 4));
+const captionIn = (locale: Locale) => WORDS[locale].table.caption(monthYear(span().first, locale), monthYear(span().last, locale));
 
 interface FlowRow {
   amount?: string;
@@ -203,7 +210,7 @@ test.describe('getting to a step', () => {
     // The step quotes the denials by name, and attributes every claim.
     expect(desc).toContain(rowIn<DenialRow>('denials', 'kim-yo-jong-2024-05-17', edition.locale).who);
     expect(desc).toContain(w.claimTag([]).trim());
-    await expect(figure(page).getByRole('img')).toHaveAccessibleName(new RegExp(`^${w.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    await expect(figure(page).getByRole('img')).toHaveAccessibleName(new RegExp(`^${titleIn(edition.locale).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
   });
 });
 
@@ -269,7 +276,7 @@ test.describe('what the reader can read off the chart', () => {
     const t = chartWords(edition.locale).table;
     await openStory(page, edition.at('/'));
     await page.getByText(t.label).click();
-    const table = page.getByRole('table', { name: t.caption });
+    const table = page.getByRole('table', { name: captionIn(edition.locale) });
     await expect(table).toBeVisible();
     await expect(table.getByRole('columnheader')).toHaveText([t.from, t.to, t.what, t.amount, t.claimedBy, t.date, t.deniedBy, t.sources]);
     await expect(table.locator('tbody tr')).toHaveCount(26);
@@ -325,7 +332,7 @@ test.describe('without JavaScript', () => {
       await page.goto(edition.at('/'));
       const svg = figure(page).locator('svg[data-scene]:visible');
       await expect(svg).toHaveCount(1);
-      await expect(svg.locator('title')).toHaveText(w.title);
+      await expect(svg.locator('title')).toHaveText(titleIn(edition.locale));
       const desc = await svg.locator('desc').textContent();
       expect(desc).toContain(frame);
       expect(desc).toContain(w.lanes.shells.name);

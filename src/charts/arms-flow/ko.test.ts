@@ -26,7 +26,7 @@ describe('the Korean text alternative', () => {
     const state = stateAt(stepsKo, id);
     for (const size of SIZES) {
       const scene = armsFlowScene(modelKo, state, size);
-      expect(scene.title).toBe(WORDS.ko.title);
+      expect(scene.title).toBe(WORDS.ko.title('2023', '2024'));
       expect(scene.desc.startsWith(state.takeaway)).toBe(true);
       expect(state.takeaway).toMatch(/[가-힣]/);
       expect(englishIn(scene.title), scene.title).toEqual([]);
@@ -116,7 +116,7 @@ describe('the Korean source line and table words', () => {
 
   it('has every table word in Korean', () => {
     const t = WORDS.ko.table;
-    const words = [t.label, t.caption, t.from, t.to, t.what, t.amount, t.claimedBy, t.date, t.deniedBy, t.sources, ...Object.values(t.status), t.conversion('x'), t.noDenial, t.denialsCaption, t.who, t.said];
+    const words = [t.label, t.caption('2023년 10월', '2024년 9월'), t.from, t.to, t.what, t.amount, t.claimedBy, t.date, t.deniedBy, t.sources, ...Object.values(t.status), t.conversion('x'), t.noDenial, t.denialsCaption, t.who, t.said];
     for (const w of words) expect(englishIn(w), w).toEqual([]);
     expect(t.denier('김여정', '2024년 5월 17일')).toEqual(['김여정(', ')']);
   });

@@ -117,7 +117,7 @@ export function armsFlowScene(model: ArmsFlowModel, state: ArmsFlowState, size: 
     if (spread.height <= size.height) chosen = spread;
   }
   const height = auto ? Math.ceil(chosen!.height) : size.height;
-  return { width: size.width, height, title: WORDS[model.locale].title, desc: describe(model, state), layers: LAYERS, marks: chosen!.marks };
+  return { width: size.width, height, title: WORDS[model.locale].title(model.span.first.slice(0, 4), model.span.last.slice(0, 4)), desc: describe(model, state), layers: LAYERS, marks: chosen!.marks };
 }
 
 /** The attempt `armsFlowScene` settles on, for tests. */

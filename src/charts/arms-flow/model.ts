@@ -9,7 +9,7 @@
  *   -> { locale: 'en', claims: [...26], lanes: [{ category: 'shells', from: 'kp', to: 'ru', headline: 'kp-ru-shells-2024-06-14', ... }, ...],
  *        denials: [...], shellEstimates: [{ date: '2023-11-01', value: 1000000, qualifier: 'more than', ... }, ...] }
  */
-import { dateRange } from '../../lib/dates';
+import { dateRange, dateSpan } from '../../lib/dates';
 import { DEFAULT_LOCALE, type Locale } from '../../i18n/locales';
 import { WORDS, type Qualifier } from './words';
 import type { SourceData } from '../sources';
@@ -81,6 +81,8 @@ export interface ArmsFlowModel {
   denials: Denial[];
   lanes: Lane[];
   shellEstimates: ShellEstimate[];
+  /** The first and last dates of the claims and denials drawn (YYYY-MM-DD): the span the title and table name. */
+  span: { first: string; last: string };
 }
 
 /** Every lane, in drawing order: North Korea's exports first, then what Russia sends back (names in English; each edition's in words.ts). */
@@ -184,7 +186,9 @@ export function armsFlowModel(
     return [];
   });
 
-  return { locale, claims, denials, lanes, shellEstimates };
+  // The span comes from the rows: a new claim moves the title's years, not an edit of the words.
+  const span = dateSpan([...claims.map((c) => c.claimDate), ...denials.map((d) => d.date)]);
+  return { locale, claims, denials, lanes, shellEstimates, span };
 }
 
 /** The model without what only the build needs (long descriptions, full claimant lists, source ids), for the page's JSON. */

@@ -18,7 +18,8 @@ export type Qualifier = 'more than' | 'about' | 'up to' | '';
 
 export interface ChartWords {
   /** The SVG's `<title>`. */
-  title: string;
+  /** `from`, `to`: the years of the first and last dated claim or denial drawn. */
+  title: (from: string, to: string) => string;
   /** Country names: over the bars (upper-cased where the script has case) and in the table. */
   side: Record<Side, string>;
   /** The capitals, which deny. */
@@ -82,7 +83,8 @@ export interface ChartWords {
   sourceLine(publishers: string[]): string;
   table: {
     label: string;
-    caption: string;
+    /** `from`, `to`: the months of the first and last dated claim or denial ("October 2023"). */
+    caption: (from: string, to: string) => string;
     from: string;
     to: string;
     what: string;
@@ -112,7 +114,7 @@ const EN_QUALIFIER = { 'more than': 'over ', about: 'about ', 'up to': 'up to ',
 
 /** The English edition: the words the chart has always used. */
 const en: ChartWords = {
-  title: 'Flow diagram: what North Korea and Russia are said to send each other, 2023–2024',
+  title: (from, to) => `Flow diagram: what North Korea and Russia are said to send each other, ${from === to ? from : `${from}–${to}`}`,
   side: { kp: 'North Korea', ru: 'Russia' },
   capital: { kp: 'Pyongyang', ru: 'Moscow' },
   lanes: {
@@ -173,7 +175,7 @@ const en: ChartWords = {
     `Sources: ${publishers.slice(0, 4).join(', ')} and ${publishers.length - 4} more (table below). Every amount is a claim by the party named, none independently verified. Arrows all have the same width: rounds, containers, barrels and missiles cannot be compared.`,
   table: {
     label: 'Table: every claimed flow, who claims it, and who denies it',
-    caption: 'Flows between North Korea and Russia, as claimed, October 2023 to September 2024',
+    caption: (from, to) => `Flows between North Korea and Russia, as claimed, ${from} to ${to}`,
     from: 'From',
     to: 'To',
     what: 'What',
@@ -200,7 +202,7 @@ const KO_QUALIFIER = { 'more than': (f: string) => `${f} 이상`, about: (f: str
 
 /** The Korean edition: a Korean newsroom's chart words, claim for claim and caveat for caveat the English. */
 const ko: ChartWords = {
-  title: '흐름도: 북한과 러시아가 서로 보낸다고 알려진 것(2023~2024년)',
+  title: (from, to) => `흐름도: 북한과 러시아가 서로 보낸다고 알려진 것(${from === to ? from : `${from}~${to}`}년)`,
   side: { kp: '북한', ru: '러시아' },
   capital: { kp: '평양', ru: '모스크바' },
   lanes: {
@@ -261,7 +263,7 @@ const ko: ChartWords = {
     `출처: ${publishers.slice(0, 4).join(', ')} 외 ${publishers.length - 4}곳(아래 표). 모든 수치는 표시된 당사자의 주장이며, 독립적으로 검증된 것은 없다. 화살표 굵기는 모두 같다. 포탄 발 수, 컨테이너 개수, 배럴, 미사일 기 수는 서로 비교할 수 없다.`,
   table: {
     label: '표: 주장된 모든 흐름과 주장한 쪽, 부인한 쪽',
-    caption: '북한과 러시아 사이에 오갔다고 주장된 것(2023년 10월~2024년 9월)',
+    caption: (from, to) => `북한과 러시아 사이에 오갔다고 주장된 것(${from}~${to})`,
     from: '보낸 나라',
     to: '받은 나라',
     what: '품목',
