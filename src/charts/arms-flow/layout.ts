@@ -378,25 +378,20 @@ function pushTreatyFrame({ m, marks }: Layout, frame: TreatyFrame, y: number): n
     tag: 'rect',
     attrs: { class: 'treaty-frame', x: r2(m.x0 + 1), y: 1, width: r2(m.inner - 2), height: r2(y - 1), rx: 10 },
   });
-  const labelLines = wrapText(frame.label, m.inner - 8, m.font, true);
-  const noteLines = wrapText(frame.note, m.inner - 8, m.font);
+  // The treaty's label, then its note, each wrapped to the frame and set below the last.
+  const textBlock = (key: string, lines: string[], top: number) => {
+    marks.push({
+      key,
+      layer: 'labels',
+      tag: 'text',
+      attrs: { class: key, x: r2(m.x0 + 4), y: r2(top + m.font * 0.95), 'font-size': m.font },
+      text: lines.length === 1 ? lines[0]! : lines,
+    });
+    return top + lines.length * m.lineH;
+  };
   y += m.compact ? 4 : 8;
-  marks.push({
-    key: 'treaty-label',
-    layer: 'labels',
-    tag: 'text',
-    attrs: { class: 'treaty-label', x: r2(m.x0 + 4), y: r2(y + m.font * 0.95), 'font-size': m.font },
-    text: labelLines.length === 1 ? labelLines[0]! : labelLines,
-  });
-  y += labelLines.length * m.lineH;
-  marks.push({
-    key: 'treaty-note',
-    layer: 'labels',
-    tag: 'text',
-    attrs: { class: 'treaty-note', x: r2(m.x0 + 4), y: r2(y + m.font * 0.95), 'font-size': m.font },
-    text: noteLines.length === 1 ? noteLines[0]! : noteLines,
-  });
-  return y + noteLines.length * m.lineH + 2;
+  y = textBlock('treaty-label', wrapText(frame.label, m.inner - 8, m.font, true), y);
+  return textBlock('treaty-note', wrapText(frame.note, m.inner - 8, m.font), y) + 2;
 }
 
 /**
