@@ -146,7 +146,8 @@ for (const width of WIDTHS) {
           // The key scrolls the page (smoothly where the browser likes); wait until it stops, then for the charts.
           // Now and then headless Chromium drops a synthesized key on a busy machine (the page has no
           // handler for Home or End: the scroll is the browser's own), so a key that moved nothing is pressed again.
-          const arrived = () => page.waitForFunction((atEnd) => (atEnd ? Math.ceil(scrollY + innerHeight) >= document.documentElement.scrollHeight : scrollY === 0), key === 'End', { timeout: 3000 }).then(() => true, () => false);
+          // With four test workers on two cores a smooth scroll's frames come slowly: each press gets 8 s.
+          const arrived = () => page.waitForFunction((atEnd) => (atEnd ? Math.ceil(scrollY + innerHeight) >= document.documentElement.scrollHeight : scrollY === 0), key === 'End', { timeout: 8000 }).then(() => true, () => false);
           let landed = false;
           for (let press = 0; press < 3 && !landed; press++) {
             await page.keyboard.press(key);
